@@ -1,0 +1,60 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings shared by every CaseWatch target: Swift 6 mode, strict concurrency, warnings are errors.
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "CaseWatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "casewatch", targets: ["casewatch"]),
+        .library(name: "CaseWatchCore", targets: ["CaseWatchCore"]),
+        .library(name: "CaseWatchConfig", targets: ["CaseWatchConfig"]),
+        .library(name: "CaseWatchCommands", targets: ["CaseWatchCommands"]),
+        .library(name: "CaseWatchTesting", targets: ["CaseWatchTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "CaseWatchCore", swiftSettings: strict),
+        .target(
+            name: "CaseWatchConfig",
+            dependencies: ["CaseWatchCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(name: "CaseWatchTesting", dependencies: ["CaseWatchCore"], swiftSettings: strict),
+        .target(
+            name: "CaseWatchCommands",
+            dependencies: [
+                "CaseWatchCore",
+                "CaseWatchConfig",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "casewatch", dependencies: ["CaseWatchCommands"], swiftSettings: strict),
+        .testTarget(
+            name: "CaseWatchCoreTests",
+            dependencies: ["CaseWatchCore", "CaseWatchTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CaseWatchConfigTests",
+            dependencies: ["CaseWatchConfig", "CaseWatchTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CaseWatchCommandsTests",
+            dependencies: ["CaseWatchCommands", "CaseWatchTesting"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,62 @@
+/// Which deadline assessment judges a case against once an extension (延期) was granted.
+public enum ExtensionAssessment: String, Hashable, Sendable, CaseIterable {
+    /// The deadline before the extension.
+    case original
+    /// The extended deadline.
+    case extended
+}
+
+/// The rules for extensions a unit may request before its deadline.
+public struct ExtensionRule: Hashable, Sendable {
+    /// The longest extension that may be granted.
+    public let maximum: ClockDuration
+    /// Which deadline assessment uses after an extension.
+    public let assessedAgainst: ExtensionAssessment
+
+    /// Creates the rule.
+    public init(maximum: ClockDuration, assessedAgainst: ExtensionAssessment) {
+        self.maximum = maximum
+        self.assessedAgainst = assessedAgainst
+    }
+}
+
+/// A versioned supervision policy: deadlines per urgency with per-category overrides, extension rules and
+/// the escalation ladder. Cases pin the version they were registered under.
+public struct Policy: Sendable {
+    /// The policy's version, pinned by each case.
+    public let version: String
+    /// The name of the work calendar the deadlines run on.
+    public let calendarName: String
+    /// The urgencies in the order the policy lists them.
+    public let urgencies: [Urgency]
+    /// Each urgency's default targets; every one sets both deadlines.
+    public let defaults: [Urgency: DeadlineTargets]
+    /// Per-category overrides, per urgency; a category inherits what it does not set from its ancestors.
+    public let overrides: [CaseCategory: [Urgency: DeadlineTargets]]
+    /// Extension rules.
+    public let extensions: ExtensionRule
+    /// The escalation ladder, in the order tiers fire.
+    public let ladder: [LadderTier]
+
+    /// Creates a policy after checking every rule; throws all problems found at once.
+    public init(
+        version: String,
+        calendarName: String,
+        urgencies: [(Urgency, DeadlineTargets)],
+        overrides: [CaseCategory: [Urgency: DeadlineTargets]],
+        extensions: ExtensionRule,
+        ladder: [LadderTier]
+    ) throws(PolicyProblems) {
+        let problems = PolicyValidator.problems(
+            version: version, urgencies: urgencies, overrides: overrides, ladder: ladder
+        )
+        guard problems.isEmpty else { throw PolicyProblems(problems: problems) }
+        self.version = version
+        self.calendarName = calendarName
+        self.urgencies = urgencies.map(\.0)
+        self.defaults = Dictionary(urgencies, uniquingKeysWith: { first, _ in first })
+        self.overrides = overrides
+        self.extensions = extensions
+        self.ladder = ladder
+    }
+}
