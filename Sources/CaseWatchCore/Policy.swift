@@ -25,6 +25,8 @@ public struct ExtensionRule: Hashable, Sendable {
 public struct Policy: Sendable {
     /// The policy's version, pinned by each case.
     public let version: String
+    /// The first local date on which cases are registered under this policy; nil for "always".
+    public let effectiveFrom: LocalDate?
     /// The name of the work calendar the deadlines run on.
     public let calendarName: String
     /// The urgencies in the order the policy lists them.
@@ -41,6 +43,7 @@ public struct Policy: Sendable {
     /// Creates a policy after checking every rule; throws all problems found at once.
     public init(
         version: String,
+        effectiveFrom: LocalDate? = nil,
         calendarName: String,
         urgencies: [(Urgency, DeadlineTargets)],
         overrides: [CaseCategory: [Urgency: DeadlineTargets]],
@@ -52,6 +55,7 @@ public struct Policy: Sendable {
         )
         guard problems.isEmpty else { throw PolicyProblems(problems: problems) }
         self.version = version
+        self.effectiveFrom = effectiveFrom
         self.calendarName = calendarName
         self.urgencies = urgencies.map(\.0)
         self.defaults = Dictionary(urgencies, uniquingKeysWith: { first, _ in first })
