@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `casewatch`: the command-line tool of the CaseWatch SLA supervision scheduler.
+public struct CaseWatchCommand: ParsableCommand {
+    /// The tool's name, abstract and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "casewatch",
+        abstract: "SLA supervision and escalation for a 12345 citizen hotline.",
+        discussion: """
+            Deadlines run on a government work calendar with holidays and make-up working days \
+            (policies/calendars/), under the policies in policies/.
+            """,
+        subcommands: [DeadlineCommand.self, PolicyCommand.self]
+    )
+
+    /// Creates the command (ArgumentParser fills in options).
+    public init() {}
+}
