@@ -1,0 +1,63 @@
+import CaseWatchCore
+
+/// Loads and checks configuration files: work calendars and supervision policies written in YAML.
+///
+/// Every problem is reported with the file, line and column of the YAML node concerned, and all the
+/// problems of a file are reported together (a YAML syntax error stops that file).
+public enum ConfigLoader {
+    /// Loads one `kind: calendar` file.
+    public static func loadCalendar(at path: String) throws(ConfigErrors) -> WorkCalendar {
+        let (file, diagnostics) = ConfigFileReader.read(path: path)
+        switch file {
+        case let .calendar(calendarFile):
+            if let calendar = calendarFile.calendar, diagnostics.isEmpty { return calendar }
+        case .policy:
+            throw ConfigErrors(diagnostics: diagnostics + [
+                SourcePosition.start(of: path).diagnostic("this is a policy file; expected a file with 'kind: calendar'"),
+            ])
+        case nil:
+            break
+        }
+        throw ConfigErrors(diagnostics: diagnostics)
+    }
+
+    /// Loads every calendar and policy under a directory: `*.yaml` and `*.yml` files in it and in its
+    /// subfolders (such as `calendars/`), checked on their own and against each other.
+    public static func loadPolicySet(at directory: String) throws(ConfigErrors) -> PolicySet {
+        let location = ConfigFileFinder.kind(of: directory)
+        guard location.exists, location.isDirectory else {
+            let problem = location.exists ? "is not a directory; give the policy directory" : "no such directory"
+            throw ConfigErrors(diagnostics: [SourcePosition.start(of: directory).diagnostic(problem)])
+        }
+        let check = ConfigSetCheck(files: ConfigFileFinder.files(in: directory))
+        guard check.diagnostics.isEmpty else { throw ConfigErrors(diagnostics: check.diagnostics) }
+        guard !check.policies.isEmpty else {
+            throw ConfigErrors(diagnostics: [
+                SourcePosition.start(of: directory).diagnostic("no policy file (kind: policy) found in the directory or its subfolders"),
+            ])
+        }
+        return PolicySet(calendars: check.calendars, policies: check.policies)
+    }
+
+    /// Checks files and directories (recursively) without loading them: every file on its own, and the
+    /// files against each other (calendar names, policy versions and dates, each policy's calendar).
+    ///
+    /// A path that does not exist is reported as `path:1:1: no such file or directory`.
+    public static func check(paths: [String]) -> [ConfigDiagnostic] {
+        var files: [String] = []
+        var missing: [ConfigDiagnostic] = []
+        for path in paths {
+            let location = ConfigFileFinder.kind(of: path)
+            if !location.exists {
+                missing.append(SourcePosition.start(of: path).diagnostic("no such file or directory"))
+            } else if location.isDirectory {
+                files += ConfigFileFinder.files(in: path)
+            } else {
+                files.append(path)
+            }
+        }
+        var seen: Set<String> = []
+        let unique = files.filter { seen.insert($0).inserted }
+        return ConfigSetCheck(files: unique, extraDiagnostics: missing).diagnostics
+    }
+}

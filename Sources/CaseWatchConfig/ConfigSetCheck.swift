@@ -1,0 +1,95 @@
+import CaseWatchCore
+
+/// Reads a set of configuration files, checks each on its own and then against each other: calendar
+/// names and policy versions are unique, effective dates are unique, and every policy names a calendar
+/// of the set.
+struct ConfigSetCheck {
+    /// Every problem found, ordered by file, line and column.
+    private(set) var diagnostics: [ConfigDiagnostic] = []
+    /// The calendars without problems, by name.
+    private(set) var calendars: [String: WorkCalendar] = [:]
+    /// The policies without problems, in file order.
+    private(set) var policies: [Policy] = []
+
+    private var calendarFiles: [CalendarFile] = []
+    private var policyFiles: [PolicyFile] = []
+    /// How many files could not be told a calendar or a policy (a syntax error, no `kind`).
+    private var unreadableFiles = 0
+
+    /// Whether some file may be a calendar whose name could not be read; a policy's calendar is then not
+    /// reported missing, as the problem already reported may well be the cause.
+    private var someCalendarNameUnknown: Bool {
+        unreadableFiles > 0 || calendarFiles.contains { $0.name == nil }
+    }
+
+    /// Reads and checks the files.
+    init(files: [String], extraDiagnostics: [ConfigDiagnostic] = []) {
+        diagnostics = extraDiagnostics
+        for path in files {
+            let (file, problems) = ConfigFileReader.read(path: path)
+            diagnostics += problems
+            switch file {
+            case let .calendar(calendar): calendarFiles.append(calendar)
+            case let .policy(policy): policyFiles.append(policy)
+            case nil: unreadableFiles += 1
+            }
+        }
+        checkCalendarNames()
+        checkPolicies()
+        diagnostics = diagnostics.enumerated().sorted { a, b in
+            (a.element.file, a.element.line, a.element.column, a.offset) < (b.element.file, b.element.line, b.element.column, b.offset)
+        }.map(\.element)
+    }
+
+    private mutating func checkCalendarNames() {
+        var first: [String: SourcePosition] = [:]
+        for file in calendarFiles {
+            guard let name = file.name else { continue }
+            if let earlier = first[name] {
+                report("calendar '\(name)' is already defined at \(Self.describe(earlier)); give each calendar its own name", at: file.namePosition)
+                continue
+            }
+            first[name] = file.namePosition
+            if let calendar = file.calendar { calendars[name] = calendar }
+        }
+    }
+
+    private mutating func checkPolicies() {
+        let calendarNames = calendarFiles.compactMap(\.name)
+        var versions: [String: SourcePosition] = [:]
+        var effectiveDates: [LocalDate?: (version: String, position: SourcePosition)] = [:]
+        for file in policyFiles {
+            if let version = file.version {
+                if let earlier = versions[version] {
+                    report("policy version '\(version)' is already used at \(Self.describe(earlier)); give each policy its own version", at: file.versionPosition)
+                } else {
+                    versions[version] = file.versionPosition
+                }
+            }
+            if let earlier = effectiveDates[file.effectiveFrom] {
+                let when = file.effectiveFrom.map { "takes effect on \($0)" } ?? "has no effective_from"
+                report(
+                    "this policy \(when), as does policy '\(earlier.version)' at \(Self.describe(earlier.position)); give each policy its own effective_from",
+                    at: file.effectiveFromPosition
+                )
+            } else {
+                effectiveDates[file.effectiveFrom] = (file.version ?? "?", file.effectiveFromPosition)
+            }
+            if let name = file.calendarName, !calendarNames.contains(name), !someCalendarNameUnknown {
+                let hint = closestMatch(to: name, among: calendarNames).map { "did you mean '\($0)'? " } ?? ""
+                let known = calendarNames.isEmpty ? "no calendar file (kind: calendar) was given" : "defined: \(calendarNames.sorted().joined(separator: ", "))"
+                report("unknown calendar '\(name)'; \(hint)\(known)", at: file.calendarPosition)
+            }
+            if let policy = file.policy { policies.append(policy) }
+        }
+    }
+
+    private mutating func report(_ message: String, at position: SourcePosition) {
+        diagnostics.append(position.diagnostic(message))
+    }
+
+    /// `file:line:column`.
+    private static func describe(_ position: SourcePosition) -> String {
+        "\(position.file):\(position.line):\(position.column)"
+    }
+}
