@@ -63,7 +63,7 @@ import Testing
         (["--from", "yesterday", "--add", "1h"], "not an ISO 8601 instant"),
         (["--from", "2024-10-14T09:00", "--add", "5 wrking days"], "did you mean 'working days'"),
         (["--from", "2024-10-14T09:00", "--add", "0 working days"], "must be positive"),
-        (["--from", "2024-10-14T09:00", "--add", "-2h"], "must be positive"),
+        (["--from", "2024-10-14T09:00", "--add=-2h"], "must be positive"),
         (["--from", "2024-10-14T09:00", "--add", "1h", "--pause", "2024-10-14T11:00/2024-10-14T10:00"], "ends before it starts"),
         (["--from", "2024-10-14T09:00", "--add", "1h", "--pause", "2024-10-14T11:00"], "<start>/<end>"),
     ])

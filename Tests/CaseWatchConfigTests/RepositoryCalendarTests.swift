@@ -3,14 +3,14 @@ import CaseWatchCore
 import Foundation
 import Testing
 
-/// One row of `policies/calendars/cn-workcalendar.csv`.
+/// One row of `scripts/cn-workcalendar.csv`.
 private struct HolidayRow {
     let date: LocalDate
     let kind: String
     let name: String
 
     static func load() throws -> [HolidayRow] {
-        let text = try String(contentsOfFile: RepositoryPolicies.directory + "/calendars/cn-workcalendar.csv", encoding: .utf8)
+        let text = try String(contentsOfFile: RepositoryPolicies.directory + "/../scripts/cn-workcalendar.csv", encoding: .utf8)
         return try text.split(separator: "\n").dropFirst().map { line in
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let parts = fields[0].split(separator: "-").compactMap { Int($0) }
