@@ -11,7 +11,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "casewatch-bench",
-            dependencies: [.product(name: "CaseWatchCore", package: "CaseWatch")],
+            dependencies: [
+                .product(name: "CaseWatchCore", package: "CaseWatch"),
+                .product(name: "CaseWatchConfig", package: "CaseWatch"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),
     ]
