@@ -12,10 +12,14 @@ struct MonotonicityTests {
         calendar.deadline(from: scenario.startInstant, adding: scenario.duration, pauses: scenario.pauseSet).due
     }
 
+    /// For working days only without pauses: the budget is the working time of the days after the start
+    /// date, so when days differ in length a later start can bring a smaller budget that a pause no longer
+    /// pushes as far (see `WorkingDayRuleTests.aLaterStartCanFallDueEarlierWithPauses`).
     @Test("a later start is never due earlier", arguments: seeds)
     func laterStart(seed: UInt64) throws {
         var g = SeededGenerator(seed: seed)
-        let scenario = RandomScenario(seed: seed)
+        var scenario = RandomScenario(seed: seed)
+        if scenario.kind == .workingDays { scenario.pauses = [] }
         let calendar = try scenario.coreCalendar()
         var later = scenario
         later.start += Int64.random(in: 1...(3 * 1440), using: &g) * 60

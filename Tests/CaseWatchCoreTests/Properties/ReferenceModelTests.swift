@@ -28,7 +28,27 @@ struct ReferenceModelTests {
             #expect(core.due.secondsSinceEpoch == expected.result.due, "\(scenario)")
             #expect(core.budget == Int64(expected.budget) * 60, "\(scenario)")
             #expect(core.provisional == expected.result.provisional, "\(scenario)")
+            #expect(core.clockStart.secondsSinceEpoch == reference.nextMidnight(after: scenario.start), "\(scenario)")
         }
+    }
+
+    @Test("a share of a deadline's budget equals the reference", arguments: seeds)
+    func shareMatchesReference(seed: UInt64) throws {
+        let scenario = RandomScenario(seed: seed)
+        var g = SeededGenerator(seed: seed ^ 0x5A4E)
+        let calendar = try scenario.coreCalendar()
+        let reference = scenario.reference()
+        let deadline = calendar.deadline(from: scenario.startInstant, adding: scenario.duration, pauses: scenario.pauseSet)
+        // Up to one and a half times the budget, as ladder tiers above 100% ask.
+        let minutes = Int.random(in: 1...max(1, Int(deadline.budget / 60) * 3 / 2), using: &g)
+        let share = calendar.deadline(consuming: Int64(minutes) * 60, of: deadline, pauses: scenario.pauseSet)
+        let start = deadline.clockStart.secondsSinceEpoch
+        let expected = deadline.countsWallTime
+            ? reference.addWall(minutes, from: start, pauses: scenario.referencePauses)
+            : reference.addWorking(minutes, from: start, pauses: scenario.referencePauses).due
+        #expect(share.due.secondsSinceEpoch == expected, "\(scenario); share \(minutes) min")
+        #expect(share.clockStart == deadline.clockStart)
+        if minutes * 60 == deadline.budget { #expect(share.due == deadline.due) }
     }
 
     @Test("workingTime() equals the reference", arguments: seeds)

@@ -161,7 +161,9 @@ struct RandomScenario: CustomStringConvertible {
                 minute = Int64.random(in: 0..<(366 * 1440), using: &g) + dayIndex(year: year, civil: civil) * 1440
             }
         case 4..<7:
-            let edge = Bool.random(using: &g) ? covered.upperBound + 1 : covered.lowerBound
+            // The edges of the covered years, and of the day table (one year before, two after).
+            let edges = [covered.lowerBound, covered.upperBound + 1, covered.lowerBound - 1, covered.upperBound + 3]
+            let edge = edges.randomElement(using: &g)!
             let t = dayIndex(year: edge, civil: civil) * 86_400
             minute = Int64.random(in: (t - 20 * 86_400)...(t + 5 * 86_400), using: &g) / 60
         default:

@@ -157,6 +157,15 @@ final class ReferenceCalendar {
         }
     }
 
+    /// The first instant of the local day after the one containing `start`: the clock start of a
+    /// working-day deadline.
+    func nextMidnight(after start: Int64) -> Int64 {
+        let day = wallClock(start).dayIndex
+        var t = start - start % 60
+        while wallClock(t).dayIndex == day { t += 60 }
+        return t
+    }
+
     /// Working seconds in `[start, end)` outside pauses.
     func workingSeconds(from start: Int64, to end: Int64, pauses: ReferencePauses) -> Int64 {
         var t = start

@@ -73,6 +73,23 @@ struct WorkingDayRuleTests {
         #expect(due("2024-02-27T10:00", 3) == "2024-03-01T17:00:00+08:00")
     }
 
+    /// The budget is the working time of the days after the start date, so it depends on which days those
+    /// are. With a long Monday, a short Tuesday and Monday suspended, a case started on Sunday must spend
+    /// Monday's 8 hours after the pause (due Wednesday), while one started later, on Monday, only has
+    /// Tuesday's hour to spend (due Tuesday). DESIGN.md §2 implies this; it is not monotonic in the start.
+    @Test func aLaterStartCanFallDueEarlierWithPauses() throws {
+        let uneven = try CalendarFixtures.utc(years: 2024...2024, weekly: [
+            .monday: [FixtureLiterals.window("09:00", "17:00")],
+            .tuesday: [FixtureLiterals.window("09:00", "10:00")],
+            .wednesday: [FixtureLiterals.window("09:00", "17:00")],
+        ])
+        let monday = PauseSet([TimeSpan(start: uneven.at("2024-06-03T00:00Z"), end: uneven.at("2024-06-04T00:00Z"))])
+        let fromSunday = uneven.deadline(from: uneven.at("2024-06-02T10:00Z"), adding: .workingDays(1)!, pauses: monday)
+        let fromMonday = uneven.deadline(from: uneven.at("2024-06-03T10:00Z"), adding: .workingDays(1)!, pauses: monday)
+        #expect(fromSunday.due.description == "2024-06-05T16:00:00Z")
+        #expect(fromMonday.due.description == "2024-06-04T10:00:00Z")
+    }
+
     @Test func springFestivalWithMakeUpSundays() {
         // Feb 10–17 are holidays; Sunday Feb 4 and Sunday Feb 18 are make-up days.
         #expect(due("2024-02-02T10:00", 1) == "2024-02-04T17:00:00+08:00")
