@@ -51,6 +51,30 @@ public struct ZoneRules: Hashable, Sendable {
         }
     }
 
+    /// The stretches of `[from, to)` (UTC seconds) over which the zone's offset is constant, in order,
+    /// each with its offset in seconds. Finds every switch between stretches whose ends differ in offset,
+    /// which covers any zone that switches at most once in the interval.
+    func constantOffsetPieces(from: Int64, to: Int64) -> [(start: Int64, end: Int64, offset: Int64)] {
+        var pieces: [(start: Int64, end: Int64, offset: Int64)] = []
+        var a = from
+        while a < to {
+            let current = offset(atSeconds: a)
+            var b = to
+            if offset(atSeconds: to - 1) != current {
+                // offset(low) == current and offset(high) != current: bisect to the switch.
+                var low = a, high = to - 1
+                while high - low > 1 {
+                    let middle = low + (high - low) / 2
+                    if offset(atSeconds: middle) == current { low = middle } else { high = middle }
+                }
+                b = high
+            }
+            pieces.append((a, b, Int64(current)))
+            a = b
+        }
+        return pieces
+    }
+
     /// The local day number (days since 1970-01-01 in this zone) that contains an instant.
     public func dayNumber(of instant: Instant) -> Int {
         let local = instant.secondsSinceEpoch + Int64(offset(at: instant))

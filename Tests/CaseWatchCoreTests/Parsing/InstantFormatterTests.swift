@@ -1,0 +1,47 @@
+import CaseWatchCore
+import CaseWatchTesting
+import Testing
+
+/// Showing instants in a calendar's zone with the offset in force.
+@Suite("Instant formatter")
+struct InstantFormatterTests {
+    @Test func showsTheOffset() throws {
+        let instant = try InstantParser.parse("2024-10-16T02:57:00Z", zone: FixtureLiterals.zone("UTC"))
+        #expect(InstantFormatter.format(instant, in: FixtureLiterals.zone("Asia/Shanghai")) == "2024-10-16T10:57:00+08:00")
+        #expect(InstantFormatter.format(instant, in: FixtureLiterals.zone("Europe/Berlin")) == "2024-10-16T04:57:00+02:00")
+        #expect(InstantFormatter.format(instant, in: FixtureLiterals.zone("America/New_York")) == "2024-10-15T22:57:00-04:00")
+        #expect(InstantFormatter.format(instant, in: FixtureLiterals.zone("UTC")) == "2024-10-16T02:57:00Z")
+        #expect(instant.description == "2024-10-16T02:57:00Z")
+    }
+
+    @Test func offsetFollowsDaylightSavingTime() {
+        let berlin = FixtureLiterals.zone("Europe/Berlin")
+        #expect(InstantFormatter.format(Instant(secondsSinceEpoch: 1_711_846_799), in: berlin) == "2024-03-31T01:59:59+01:00")
+        #expect(InstantFormatter.format(Instant(secondsSinceEpoch: 1_711_846_800), in: berlin) == "2024-03-31T03:00:00+02:00")
+    }
+
+    @Test(arguments: [
+        (19_800, "2024-10-16T08:27:00+05:30"),
+        (-12_600, "2024-10-15T23:27:00-03:30"),
+        (-1_800, "2024-10-16T02:27:00-00:30"),
+        (1_172, "2024-10-16T03:16:32+00:19:32"),
+    ])
+    func unusualOffsets(offset: Int, expected: String) {
+        #expect(InstantFormatter.format(Instant(secondsSinceEpoch: 1_729_047_420), offsetSeconds: offset) == expected)
+    }
+
+    @Test func beforeTheEpoch() {
+        #expect(Instant(secondsSinceEpoch: -1).description == "1969-12-31T23:59:59Z")
+    }
+
+    @Test("formatting then parsing gives the instant back", arguments: RandomScenario.zones)
+    func roundTrip(zone: String) throws {
+        var g = SeededGenerator(seed: 42)
+        let rules = FixtureLiterals.zone(zone)
+        for _ in 0..<200 {
+            let instant = Instant(secondsSinceEpoch: Int64.random(in: 0...4_102_444_800, using: &g))
+            let text = InstantFormatter.format(instant, in: rules)
+            #expect(try InstantParser.parse(text, zone: rules) == instant, "\(text)")
+        }
+    }
+}
