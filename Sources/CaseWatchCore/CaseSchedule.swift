@@ -38,7 +38,8 @@ public struct CaseSchedule: Hashable, Sendable {
             case let .percent(basisPoints):
                 let share = deadline.budget * Int64(basisPoints) / 10_000
                 let reached = calendar.deadline(consuming: share, of: deadline, pauses: pauses)
-                return ScheduledTier(tier: tier, due: reached.due, provisional: reached.provisional)
+                // The share is of a budget that may rest on an uncovered year: provisional with its deadline.
+                return ScheduledTier(tier: tier, due: reached.due, provisional: reached.provisional || deadline.provisional)
             case let .after(duration):
                 let later = calendar.deadline(from: deadline.due, adding: duration, pauses: pauses)
                 return ScheduledTier(tier: tier, due: later.due, provisional: deadline.provisional || later.provisional)

@@ -19,7 +19,8 @@ public enum DurationParser {
     public static func parse(_ text: String) throws(DurationParseError) -> ClockDuration {
         let trimmed = text.trimmingSpaces().lowercased()
         guard !trimmed.isEmpty else { throw DurationParseError(text: text, reason: "it is empty; write \(accepted)") }
-        if let compact = try compactCalendar(trimmed, original: text) { return compact }
+        let unspaced = trimmed.filter { $0 != " " && $0 != "\t" }
+        if let compact = try compactCalendar(unspaced, original: text) { return compact }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard words.count >= 2, let amount = Decimal6(words[0]) else {
             throw DurationParseError(text: text, reason: "expected a number followed by a unit, such as \(accepted)")
@@ -60,7 +61,7 @@ public enum DurationParser {
         return table
     }()
 
-    /// `24h`, `30m`, `1h30m`, `45s` — calendar time written without spaces.
+    /// `24h`, `30m`, `1h30m`, `1h 30m`, `45s` — calendar time in compact notation (spaces already removed).
     private static func compactCalendar(_ text: String, original: String) throws(DurationParseError) -> ClockDuration? {
         guard let first = text.first, first.isNumber || first == "-" || first == "+",
               text.allSatisfy({ $0.isNumber || "hms.-+".contains($0) }),
@@ -74,7 +75,7 @@ public enum DurationParser {
                 guard let amount = Decimal6(number) else {
                     throw DurationParseError(text: original, reason: "expected a number before '\(c)'")
                 }
-                guard amount.isPositive else {
+                guard amount.millionths >= 0 else {
                     throw DurationParseError(text: original, reason: "the amount must be positive (zero and negative durations have no due instant)")
                 }
                 guard rank > lastRank else {
@@ -93,7 +94,10 @@ public enum DurationParser {
         guard number.isEmpty else {
             throw DurationParseError(text: original, reason: "'\(number)' has no unit; end it with h, m or s")
         }
-        return ClockDuration(.calendar, total)
+        guard let duration = ClockDuration(.calendar, total) else {
+            throw DurationParseError(text: original, reason: "the amount must be positive (zero and negative durations have no due instant)")
+        }
+        return duration
     }
 
     private static func closestUnit(to unit: String) -> String? {

@@ -18,6 +18,9 @@ struct DurationParserTests {
         ("2 hours", .calendar(seconds: 7200)!),
         ("30 minutes", .calendar(seconds: 1800)!),
         ("  5 Working  Days ", .workingDays(5)!),
+        ("1h 30m", .calendar(seconds: 5400)!),
+        ("1h0m5s", .calendar(seconds: 3605)!),
+        ("2 h", .calendar(seconds: 7200)!),
     ])
     func parses(text: String, expected: ClockDuration) throws {
         #expect(try DurationParser.parse(text) == expected)
@@ -57,7 +60,7 @@ struct DurationParserTests {
         #expect(!reason.contains("did you mean"))
     }
 
-    @Test(arguments: ["0 working days", "0 working hours", "-2h", "0m", "-1 working day", "-2 working hours"])
+    @Test(arguments: ["0 working days", "0 working hours", "-2h", "0m", "0h0m", "-1 working day", "-2 working hours"])
     func zeroAndNegativeAreRejected(text: String) throws {
         #expect(try #require(failureReason(text)).contains("must be positive"))
     }

@@ -92,6 +92,11 @@ struct CaseScheduleTests {
         #expect(resolve.provisional)
         #expect(try tier(schedule, .overdue).provisional)
         #expect(try tier(schedule, .urge).provisional)
+        // The warning's instant (80%: 2024-12-31 17:00) lies in a covered year, but its budget is a share
+        // of a deadline that rests on 2025, so it is provisional with it.
+        let edge = try self.schedule("2024-12-25T10:00")
+        #expect(china.show(try tier(edge, .warning).due) == "2024-12-31T17:00:00+08:00")
+        #expect(try tier(edge, .warning).provisional)
         let final = try self.schedule("2024-10-14T10:00")
         #expect(final.tiers.allSatisfy { !$0.provisional })
     }
