@@ -1,3 +1,4 @@
+import CaseWatchTesting
 import Foundation
 import Testing
 
@@ -9,11 +10,8 @@ import Testing
     }
 
     @Test func checkPrintsEveryProblemAsFileLineColumnAndExitsOne() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("casewatch-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("bad.yaml").path
-        try """
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("bad.yaml", """
             kind: calendar
             name: broken
             zone: Asia/Shanghai
@@ -22,7 +20,7 @@ import Testing
             windows: ["09:00-12:00", "11:00-17:00"]
             makeup_workdays:
               - {date: 2024-09-30, name: National Day}
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+            """)
         let result = CommandHarness.run(["policy", "check", file])
         #expect(result.exitCode == 1)
         let lines = result.err.split(separator: "\n").map(String.init)

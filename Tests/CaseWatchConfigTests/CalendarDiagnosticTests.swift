@@ -1,4 +1,5 @@
 import CaseWatchConfig
+import CaseWatchTesting
 import Testing
 
 /// The fixture calendar with one line changed, checked together with the fixture policy.

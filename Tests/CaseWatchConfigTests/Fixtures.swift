@@ -1,4 +1,5 @@
 import CaseWatchConfig
+import CaseWatchTesting
 import Foundation
 
 /// Small valid configuration files; tests change one line and assert where the problem is reported.

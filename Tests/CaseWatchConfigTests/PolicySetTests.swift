@@ -1,4 +1,5 @@
 import CaseWatchConfig
+import CaseWatchTesting
 import CaseWatchCore
 import Testing
 

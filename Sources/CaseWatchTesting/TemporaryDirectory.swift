@@ -1,13 +1,14 @@
 import Foundation
 
 /// A fresh directory under the system's temporary directory, removed when the value goes away.
-final class TemporaryDirectory {
+public final class TemporaryDirectory {
     /// The directory's path, without a trailing slash.
-    let path: String
+    public let path: String
 
-    init() throws {
+    /// Creates the directory.
+    public init() throws {
         path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("casewatch-config-\(UUID().uuidString)").path
+            .appendingPathComponent("casewatch-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
@@ -17,7 +18,7 @@ final class TemporaryDirectory {
 
     /// Writes `text` to a file at `relative` (creating folders) and returns the file's path.
     @discardableResult
-    func write(_ relative: String, _ text: String) throws -> String {
+    public func write(_ relative: String, _ text: String) throws -> String {
         let file = path + "/" + relative
         let folder = (file as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
