@@ -26,6 +26,26 @@ struct MonotonicityTests {
         #expect(due(calendar, later) >= due(calendar, scenario), "\(scenario); later start \(later.startInstant)")
     }
 
+    /// On a calendar whose working days all hold the same working time (the government calendar's case),
+    /// the working-day budget no longer depends on the start, so a later start is never due earlier even
+    /// with pauses.
+    @Test("a later start is never due earlier: working days with pauses, equal days", arguments: seeds)
+    func laterStartWithPausesOnEqualDays(seed: UInt64) throws {
+        var g = SeededGenerator(seed: seed)
+        var scenario = RandomScenario(seed: seed)
+        scenario.kind = .workingDays
+        scenario.amount = Int.random(in: 1...5, using: &g)
+        scenario.zone = ["Asia/Shanghai", "UTC"].randomElement(using: &g)!
+        let windows = RandomScenario.randomWindows(using: &g)
+        scenario.weekly = scenario.weekly.mapValues { $0.isEmpty ? [] : windows }
+        if scenario.weekly.values.allSatisfy(\.isEmpty) { scenario.weekly[.monday] = windows }
+        scenario.makeupWindows = windows
+        let calendar = try scenario.coreCalendar()
+        var later = scenario
+        later.start += Int64.random(in: 1...(3 * 1440), using: &g) * 60
+        #expect(due(calendar, later) >= due(calendar, scenario), "\(scenario); later start \(later.startInstant)")
+    }
+
     @Test("a longer duration is due later", arguments: seeds)
     func longerDuration(seed: UInt64) throws {
         var g = SeededGenerator(seed: seed)

@@ -8,10 +8,10 @@ struct RandomScenario: CustomStringConvertible {
     static let zones = ["Asia/Shanghai", "Europe/Berlin", "America/New_York", "America/Sao_Paulo", "UTC"]
 
     let seed: UInt64
-    let zone: String
+    var zone: String
     /// Windows in minutes after local midnight, per core weekday.
-    let weekly: [Weekday: [ReferenceCalendar.Window]]
-    let makeupWindows: [ReferenceCalendar.Window]?
+    var weekly: [Weekday: [ReferenceCalendar.Window]]
+    var makeupWindows: [ReferenceCalendar.Window]?
     let holidays: [ReferenceCalendar.Day]
     let makeupDays: [ReferenceCalendar.Day]
     let coveredYears: ClosedRange<Int>
