@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "casewatch", targets: ["casewatch"]),
         .library(name: "CaseWatchCore", targets: ["CaseWatchCore"]),
         .library(name: "CaseWatchConfig", targets: ["CaseWatchConfig"]),
+        .library(name: "CaseWatchStore", targets: ["CaseWatchStore"]),
+        .library(name: "CaseWatchEngine", targets: ["CaseWatchEngine"]),
         .library(name: "CaseWatchCommands", targets: ["CaseWatchCommands"]),
         .library(name: "CaseWatchTesting", targets: ["CaseWatchTesting"]),
     ],
@@ -21,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(name: "CaseWatchCore", swiftSettings: strict),
@@ -29,12 +32,24 @@ let package = Package(
             dependencies: ["CaseWatchCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
+        .target(
+            name: "CaseWatchStore",
+            dependencies: ["CaseWatchCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CaseWatchEngine",
+            dependencies: ["CaseWatchCore", "CaseWatchStore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .target(name: "CaseWatchTesting", dependencies: ["CaseWatchCore"], swiftSettings: strict),
         .target(
             name: "CaseWatchCommands",
             dependencies: [
                 "CaseWatchCore",
                 "CaseWatchConfig",
+                "CaseWatchStore",
+                "CaseWatchEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -52,8 +67,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "CaseWatchStoreTests",
+            dependencies: ["CaseWatchStore", "CaseWatchTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CaseWatchEngineTests",
+            dependencies: ["CaseWatchEngine", "CaseWatchConfig", "CaseWatchTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "CaseWatchCommandsTests",
-            dependencies: ["CaseWatchCommands", "CaseWatchTesting"],
+            dependencies: ["CaseWatchCommands", "CaseWatchTesting", "casewatch"],
             swiftSettings: strict
         ),
     ]

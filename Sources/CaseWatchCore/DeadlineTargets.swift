@@ -1,5 +1,5 @@
 /// The two deadlines every dispatched case runs against.
-public enum DeadlineKind: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum DeadlineKind: String, Hashable, Codable, Sendable, CaseIterable, CustomStringConvertible {
     /// Accept (签收): the unit acknowledges the case.
     case accept
     /// Resolve and reply (办结/答复).

@@ -1,13 +1,24 @@
 /// A point in time with second precision, counted in seconds since 1970-01-01T00:00:00Z.
 ///
 /// CaseWatch stores every instant in UTC; a ``WorkCalendar`` shows it in its own zone.
-public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Instant: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     /// Seconds since the Unix epoch (UTC), negative before 1970.
     public var secondsSinceEpoch: Int64
 
     /// Creates an instant from seconds since the Unix epoch.
     public init(secondsSinceEpoch: Int64) {
         self.secondsSinceEpoch = secondsSinceEpoch
+    }
+
+    /// Decodes from seconds since the epoch.
+    public init(from decoder: any Decoder) throws {
+        secondsSinceEpoch = try decoder.singleValueContainer().decode(Int64.self)
+    }
+
+    /// Encodes as seconds since the epoch.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(secondsSinceEpoch)
     }
 
     /// Orders instants chronologically.

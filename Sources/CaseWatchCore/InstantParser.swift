@@ -20,6 +20,15 @@ public struct InstantParseError: Error, Hashable, Sendable, CustomStringConverti
 public enum InstantParser {
     /// Parses `text`, reading a wall time without an offset in `zone`.
     public static func parse(_ text: String, zone: ZoneRules) throws(InstantParseError) -> Instant {
+        try parse(text, zone: Optional(zone))
+    }
+
+    /// Parses `text`, which must carry `Z` or a UTC offset: the form intake records and the event log use.
+    public static func parseWithOffset(_ text: String) throws(InstantParseError) -> Instant {
+        try parse(text, zone: nil)
+    }
+
+    private static func parse(_ text: String, zone: ZoneRules?) throws(InstantParseError) -> Instant {
         var scanner = Scanner(text: text)
         let year = try scanner.number(digits: 4, what: "a four-digit year")
         try scanner.expect("-", what: "'-' after the year")
@@ -62,6 +71,9 @@ public enum InstantParser {
         if let offset {
             let local = Int64(date.dayNumber) * 86_400 + Int64(second)
             return Instant(secondsSinceEpoch: local - Int64(offset))
+        }
+        guard let zone else {
+            throw scanner.error(at: scanner.column, "it has no UTC offset; add one such as +08:00 or Z, so that the instant is unambiguous")
         }
         return zone.instant(dayNumber: date.dayNumber, secondOfDay: second)
     }

@@ -1,5 +1,5 @@
 /// The escalation tiers CaseWatch knows, in their usual order.
-public enum TierName: String, Hashable, Sendable, CaseIterable, Comparable, CustomStringConvertible {
+public enum TierName: String, Hashable, Codable, Sendable, CaseIterable, Comparable, CustomStringConvertible {
     /// 预警: a warning before the deadline.
     case warning
     /// 超时: the deadline has passed (always at 100%).

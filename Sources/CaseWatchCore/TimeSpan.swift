@@ -1,5 +1,5 @@
 /// A half-open interval of time `[start, end)`, such as a pause or a counted stretch of working time.
-public struct TimeSpan: Hashable, Sendable, CustomStringConvertible {
+public struct TimeSpan: Hashable, Codable, Sendable, CustomStringConvertible {
     /// The first instant inside the interval.
     public var start: Instant
     /// The first instant after the interval.

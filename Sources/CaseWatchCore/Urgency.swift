@@ -1,5 +1,5 @@
 /// A case's urgency level as a policy names it, e.g. `urgent`, `normal`, `complex`.
-public struct Urgency: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Urgency: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     /// The name used in policies and intake records.
     public let rawValue: String
 

@@ -1,0 +1,1 @@
+/// The engine's placeholder until its first type lands.

@@ -1,0 +1,1 @@
+/// The store's placeholder until its first type lands.
