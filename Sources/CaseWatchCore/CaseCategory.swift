@@ -3,10 +3,14 @@ public struct CaseCategory: Hashable, Comparable, Sendable, CustomStringConverti
     /// The segments, general first (`["road", "pothole"]`).
     public let segments: [String]
 
-    /// Parses a dotted path; nil when it is empty or has an empty segment (`road..pothole`).
+    /// Parses a dotted path; nil when it is empty, has an empty segment (`road..pothole`) or a segment
+    /// that starts or ends with white space. Spaces inside a segment are kept (`Street Cleaning`), as
+    /// cities' own category names have them.
     public init?(_ path: String) {
         let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard !path.isEmpty, parts.allSatisfy({ !$0.isEmpty && !$0.contains(where: \.isWhitespace) }) else {
+        guard !path.isEmpty, parts.allSatisfy({
+            !$0.isEmpty && !$0.first!.isWhitespace && !$0.last!.isWhitespace && !$0.contains(where: \.isNewline)
+        }) else {
             return nil
         }
         self.segments = parts

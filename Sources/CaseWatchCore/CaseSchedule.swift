@@ -32,8 +32,19 @@ public struct CaseSchedule: Hashable, Sendable {
         }
         self.targets = targets
         self.deadlines = deadlines
-        self.tiers = policy.ladder.map { tier in
-            let deadline = deadlines[tier.deadline]!
+        self.tiers = CaseSchedule.tiers(of: policy.ladder, deadlines: deadlines, calendar: calendar, pauses: pauses)
+    }
+
+    /// The instant each tier of `ladder` falls due against the given deadlines.
+    ///
+    /// A tier at a percentage consumes that share of its deadline's budget from the deadline's clock start;
+    /// a tier after the deadline adds its duration to the due instant. Tiers whose deadline is missing from
+    /// `deadlines` are left out.
+    public static func tiers(
+        of ladder: [LadderTier], deadlines: [DeadlineKind: Deadline], calendar: WorkCalendar, pauses: PauseSet
+    ) -> [ScheduledTier] {
+        ladder.compactMap { tier in
+            guard let deadline = deadlines[tier.deadline] else { return nil }
             switch tier.trigger {
             case let .percent(basisPoints):
                 let share = deadline.budget * Int64(basisPoints) / 10_000

@@ -1,0 +1,59 @@
+/// Derives a case's deadlines and pending ladder steps from its cycle, pauses and policy.
+enum CaseClocks {
+    /// Recomputes the accept and resolve deadlines of the current cycle and the steps still to come.
+    ///
+    /// The accept clock and the resolve clock both start when the cycle starts (dispatch, transfer,
+    /// re-dispatch or reopen). An explicit `resolve_by` replaces the policy's resolve target with a wall-clock
+    /// budget up to that instant. Granted extensions add working days to the resolve due instant. Pauses
+    /// apply to every clock. While the case is suspended no step can fall due; once the unit has accepted
+    /// (replied), tiers on the accept (resolve) deadline are done.
+    static func recompute(_ p: inout CaseProjection, policy: Policy, calendar: WorkCalendar) {
+        guard let start = p.cycleStart, p.unit != nil,
+              let targets = try? policy.targets(category: CaseCategory(p.category), urgency: p.urgency)
+        else {
+            p.steps = []
+            return
+        }
+        let pauses = PauseSet(p.pauses)
+        let accept = calendar.deadline(from: start, adding: targets[.accept]!.duration, pauses: pauses)
+        let resolve: Deadline
+        if let resolveBy = p.explicitResolveBy, let budget = ClockDuration.calendar(seconds: resolveBy.seconds(since: start)) {
+            resolve = calendar.deadline(from: start, adding: budget, pauses: pauses)
+        } else {
+            resolve = calendar.deadline(from: start, adding: targets[.resolve]!.duration, pauses: pauses)
+        }
+        let effective = extended(resolve, byWorkingDays: p.extensionDays, calendar: calendar, pauses: pauses)
+        p.accept = DeadlineState(
+            due: accept.due, provisional: accept.provisional, explicit: false, metAt: p.accept?.metAt
+        )
+        p.resolve = DeadlineState(
+            due: resolve.due, extendedDue: p.extensionDays > 0 ? effective.due : nil,
+            provisional: effective.provisional, explicit: p.explicitResolveBy != nil, metAt: p.resolve?.metAt
+        )
+        guard p.status == .dispatched || p.status == .accepted else {
+            p.steps = []
+            return
+        }
+        var open: [DeadlineKind: Deadline] = [:]
+        if p.accept?.metAt == nil { open[.accept] = accept }
+        if p.resolve?.metAt == nil { open[.resolve] = effective }
+        p.steps = CaseSchedule.tiers(of: policy.ladder, deadlines: open, calendar: calendar, pauses: pauses)
+            .enumerated()
+            .sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }
+            .map { PendingStep(tier: $0.element.tier.name, deadline: $0.element.tier.deadline, due: $0.element.due, provisional: $0.element.provisional) }
+    }
+
+    /// The deadline moved later by granted working days, keeping its clock start so that percentage tiers
+    /// are shares of the longer budget.
+    static func extended(_ deadline: Deadline, byWorkingDays days: Int, calendar: WorkCalendar, pauses: PauseSet) -> Deadline {
+        guard let extra = ClockDuration.workingDays(days) else { return deadline }
+        let later = calendar.deadline(from: deadline.due, adding: extra, pauses: pauses)
+        let added = deadline.countsWallTime
+            ? calendar.wallTime(from: deadline.due, to: later.due, pauses: pauses)
+            : calendar.workingTime(from: deadline.due, to: later.due, pauses: pauses)
+        return Deadline(
+            due: later.due, clockStart: deadline.clockStart, budget: deadline.budget + added,
+            countsWallTime: deadline.countsWallTime, provisional: deadline.provisional || later.provisional
+        )
+    }
+}
