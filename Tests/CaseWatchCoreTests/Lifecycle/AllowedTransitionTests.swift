@@ -17,7 +17,7 @@ struct AllowedTransitionTests {
     @Test func dispatchStartsTheAcceptAndResolveClocks() throws {
         let p = try f.project(f.dispatchedCase())
         #expect(p.status == .dispatched && p.unit == UnitID("unit-a") && p.cycle == 1)
-        #expect(f.china.show(p.accept!.due) == "2024-10-14T14:00:00+08:00")  // 2 working hours, lunch skipped
+        #expect(f.china.show(p.accept!.due) == "2024-10-14T12:00:00+08:00")  // 2 working hours: due at the window end
         #expect(f.china.show(p.resolve!.due) == "2024-10-21T17:00:00+08:00")  // 5 working days after Monday
         #expect(p.steps.map(\.tier) == [.warning, .overdue, .urge, .leadership])
         #expect(p.steps.map(\.due) == p.steps.map(\.due).sorted())
