@@ -21,7 +21,7 @@ extension UnitLevel {
     /// the tree), and where it belongs; nil when it can.
     func misplacement(under parent: (id: String, level: UnitLevel)?) -> String? {
         guard let parent else {
-            return self == .city ? nil : "a top-level unit must be the city; put \(withArticle) among the children of the city (or of its parent)"
+            return self == .city ? nil : "a top-level unit must be the city, not \(withArticle); \(placement)"
         }
         guard !parent.level.childLevels.contains(self) else { return nil }
         let holds = parent.level.childLevels.isEmpty

@@ -51,7 +51,7 @@ private func checkUnits(line: Int, _ text: String) throws -> [String] {
 @Test func topOfTheTreeMustBeTheCity() throws {
     let text = "kind: units\nunits:\n  - {id: cc.nanguan, name: 南关区, level: district}\n"
     let diagnostics = try Fixtures.check(["units.yaml": text])
-    expectOnly(diagnostics, at: "units.yaml:3:40", containing: "a top-level unit must be the city")
+    expectOnly(diagnostics, at: "units.yaml:3:40", containing: "a top-level unit must be the city, not a district; put it among the children of the city")
 }
 
 @Test func emptyOrMissingNameIsReported() throws {
