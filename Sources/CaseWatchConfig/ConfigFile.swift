@@ -6,6 +6,20 @@ enum ConfigFile {
     case calendar(CalendarFile)
     /// A `kind: policy` file.
     case policy(PolicyFile)
+    /// A `kind: units` file.
+    case units(UnitsFile)
+    /// A `kind: roster` file.
+    case roster(RosterFile)
+
+    /// The file's kind.
+    var kind: FileKind {
+        switch self {
+        case .calendar: .calendar
+        case .policy: .policy
+        case .units: .units
+        case .roster: .roster
+        }
+    }
 }
 
 /// A calendar file: its name (read even when the rest has problems) and the calendar when it has none.

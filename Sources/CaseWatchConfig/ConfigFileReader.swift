@@ -11,7 +11,7 @@ enum ConfigFileReader {
 
     /// The contents of a parsed file.
     static func read(root: Node, log: DiagnosticLog) -> ConfigFile? {
-        let start = "start the file with 'kind: calendar' or 'kind: policy'"
+        let start = FileKind.startHint
         guard case let .mapping(mapping) = root else {
             log.error("expected a mapping of 'key: value' lines, got \(root.summary); \(start)", at: root)
             return nil
@@ -23,6 +23,12 @@ enum ConfigFileReader {
         switch ScalarReader(log: log).choice(kindNode, "kind", FileKind.self) {
         case .calendar: return .calendar(calendar(root, log: log))
         case .policy: return .policy(policy(root, log: log))
+        case .units:
+            var reader = UnitTreeReader(log: log)
+            return .units(reader.file(root))
+        case .roster:
+            var reader = RosterReader(log: log)
+            return .roster(reader.file(root))
         case nil: return nil
         }
     }

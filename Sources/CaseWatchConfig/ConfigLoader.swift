@@ -1,6 +1,7 @@
 import CaseWatchCore
 
-/// Loads and checks configuration files: work calendars and supervision policies written in YAML.
+/// Loads and checks configuration files written in YAML: work calendars, supervision policies, the unit
+/// tree and the leader roster.
 ///
 /// Every problem is reported with the file, line and column of the YAML node concerned, and all the
 /// problems of a file are reported together (a YAML syntax error stops that file).
@@ -8,17 +9,11 @@ public enum ConfigLoader {
     /// Loads one `kind: calendar` file.
     public static func loadCalendar(at path: String) throws(ConfigErrors) -> WorkCalendar {
         let (file, diagnostics) = ConfigFileReader.read(path: path)
-        switch file {
-        case let .calendar(calendarFile):
-            if let calendar = calendarFile.calendar, diagnostics.isEmpty { return calendar }
-        case .policy:
-            throw ConfigErrors(diagnostics: diagnostics + [
-                SourcePosition.start(of: path).diagnostic("this is a policy file; expected a file with 'kind: calendar'"),
-            ])
-        case nil:
-            break
+        guard case let .calendar(calendarFile)? = file else {
+            throw ConfigErrors(diagnostics: diagnostics + wrongKind(file, at: path, expected: .calendar))
         }
-        throw ConfigErrors(diagnostics: diagnostics)
+        guard let calendar = calendarFile.calendar, diagnostics.isEmpty else { throw ConfigErrors(diagnostics: diagnostics) }
+        return calendar
     }
 
     /// Loads every calendar and policy under a directory: `*.yaml` and `*.yml` files in it and in its
@@ -40,7 +35,8 @@ public enum ConfigLoader {
     }
 
     /// Checks files and directories (recursively) without loading them: every file on its own, and the
-    /// files against each other (calendar names, policy versions and dates, each policy's calendar).
+    /// files against each other (calendar names, policy versions and dates, each policy's calendar, unit
+    /// and leader ids, and each leader's jurisdiction when a units file is among them).
     ///
     /// A path that does not exist is reported as `path:1:1: no such file or directory`.
     public static func check(paths: [String]) -> [ConfigDiagnostic] {

@@ -2,7 +2,8 @@ import CaseWatchCore
 
 /// Reads a set of configuration files, checks each on its own and then against each other: calendar
 /// names and policy versions are unique, effective dates are unique, and every policy names a calendar
-/// of the set.
+/// of the set; unit and leader ids are unique across files, and leaders' jurisdictions are units of the
+/// set's units files (see `ConfigSetCheck+Units.swift`).
 struct ConfigSetCheck {
     /// Every problem found, ordered by file, line and column.
     private(set) var diagnostics: [ConfigDiagnostic] = []
@@ -13,8 +14,12 @@ struct ConfigSetCheck {
 
     private var calendarFiles: [CalendarFile] = []
     private var policyFiles: [PolicyFile] = []
-    /// How many files could not be told a calendar or a policy (a syntax error, no `kind`).
-    private var unreadableFiles = 0
+    /// The units files, in path order.
+    private(set) var unitsFiles: [UnitsFile] = []
+    /// The roster files, in path order.
+    private(set) var rosterFiles: [RosterFile] = []
+    /// How many files could not be told apart by kind (a syntax error, no `kind`).
+    private(set) var unreadableFiles = 0
 
     /// Whether some file may be a calendar whose name could not be read; a policy's calendar is then not
     /// reported missing, as the problem already reported may well be the cause.
@@ -31,14 +36,16 @@ struct ConfigSetCheck {
             switch file {
             case let .calendar(calendar): calendarFiles.append(calendar)
             case let .policy(policy): policyFiles.append(policy)
+            case let .units(units): unitsFiles.append(units)
+            case let .roster(roster): rosterFiles.append(roster)
             case nil: unreadableFiles += 1
             }
         }
         checkCalendarNames()
         checkPolicies()
-        diagnostics = diagnostics.enumerated().sorted { a, b in
-            (a.element.file, a.element.line, a.element.column, a.offset) < (b.element.file, b.element.line, b.element.column, b.offset)
-        }.map(\.element)
+        checkUnitIDs()
+        checkRosters()
+        diagnostics = diagnostics.sortedByPosition()
     }
 
     private mutating func checkCalendarNames() {
@@ -84,12 +91,13 @@ struct ConfigSetCheck {
         }
     }
 
-    private mutating func report(_ message: String, at position: SourcePosition) {
+    /// Records a problem found across files.
+    mutating func report(_ message: String, at position: SourcePosition) {
         diagnostics.append(position.diagnostic(message))
     }
 
     /// `file:line:column`.
-    private static func describe(_ position: SourcePosition) -> String {
+    static func describe(_ position: SourcePosition) -> String {
         "\(position.file):\(position.line):\(position.column)"
     }
 }

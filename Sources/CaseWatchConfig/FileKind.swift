@@ -4,4 +4,14 @@ enum FileKind: String, CaseIterable {
     case calendar
     /// A supervision policy.
     case policy
+    /// The unit tree (city → district → street → community, and the city departments).
+    case units
+    /// The roster of leaders who sign off escalations.
+    case roster
+
+    /// `start the file with 'kind: calendar', …`, naming every kind.
+    static var startHint: String {
+        let kinds = allCases.map { "'kind: \($0.rawValue)'" }
+        return "start the file with \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last!)"
+    }
 }

@@ -26,7 +26,7 @@ enum YAMLDocument {
         for _ in 0..<recoveryLimit {
             do {
                 guard let root = try Yams.compose(yaml: source) else {
-                    log.error("the file is empty; start it with 'kind: calendar' or 'kind: policy'", at: .start(of: log.file))
+                    log.error("the file is empty; \(FileKind.startHint)", at: .start(of: log.file))
                     return nil
                 }
                 return root
