@@ -1,0 +1,104 @@
+import CaseWatchCore
+import Foundation
+import GRDB
+
+/// The durable store of one CaseWatch database file: the event log, projections, escalations, sign-offs,
+/// the assessment ledger and the audit chain, in SQLite.
+///
+/// Opens the file as a WAL `DatabasePool`: reads run beside a write; writes are serialized, each one
+/// IMMEDIATE transaction committed durably (`synchronous = FULL`). Several stores — in this process or
+/// others — may open the same file; a writer waits up to the busy timeout for another one's lock.
+public final class CaseStore: Sendable {
+    /// The database file's path.
+    public let path: String
+    /// The connections.
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// The identifiers of the schema migrations this build knows, oldest first.
+    public static let migrationIdentifiers: [String] = StoreMigrations.identifiers
+
+    /// Creates a new database at `path` with the latest schema; refuses a path where a file already exists.
+    public static func create(at path: String) throws(StoreError) -> CaseStore {
+        try create(at: path, migratingUpTo: StoreMigrations.latest)
+    }
+
+    /// Creates a new database migrated up to `migration` only (for migration tests).
+    static func create(at path: String, migratingUpTo migration: String) throws(StoreError) -> CaseStore {
+        try DatabaseFile.createEmpty(at: path)
+        do throws(StoreError) {
+            let pool = try connect(path)
+            try StoreMigrations.migrate(pool, upTo: migration)
+            return CaseStore(path: path, pool: pool)
+        } catch {
+            DatabaseFile.remove(at: path)
+            throw error
+        }
+    }
+
+    /// Opens an existing database and migrates it to the latest schema; refuses a missing file.
+    public static func open(at path: String) throws(StoreError) -> CaseStore {
+        try DatabaseFile.requireExisting(at: path)
+        let pool = try connect(path)
+        try DatabaseFile.requireCaseWatch(pool, at: path)
+        try StoreMigrations.migrate(pool)
+        return CaseStore(path: path, pool: pool)
+    }
+
+    /// Opens the connections with the store's configuration.
+    private static func connect(_ path: String) throws(StoreError) -> DatabasePool {
+        do {
+            let pool = try DatabasePool(path: path, configuration: StoreConfiguration.make())
+            try StoreConfiguration.makeCommitsDurable(pool)
+            return pool
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .notCaseWatch(path: path, detail: "not an SQLite database")
+        } catch {
+            throw StoreError(wrapping: error)
+        }
+    }
+
+    /// The latest applied migration's identifier.
+    public func schemaVersion() throws(StoreError) -> String {
+        let applied = try storeOperation { try pool.read { db in try StoreMigrations.migrator.appliedMigrations(db) } }
+        guard let latest = applied.last else { throw .corrupt("no schema migration has been applied to '\(path)'") }
+        return latest
+    }
+
+    /// Runs `body` in a read transaction: it sees one consistent snapshot, while writers go on.
+    ///
+    /// The reader is valid only inside `body`. Do not call `read` or `write` from inside `body`.
+    public func read<T>(_ body: (StoreReader) throws -> T) throws -> T {
+        do {
+            return try pool.read { db in try body(StoreReader(db)) }
+        } catch let error as DatabaseError {
+            throw StoreError(wrapping: error)
+        }
+    }
+
+    /// Runs `body` in one IMMEDIATE write transaction, committed durably when `body` returns: all or nothing.
+    ///
+    /// When `body` throws, everything it wrote is rolled back and its error is rethrown. A store error that
+    /// `body` catches (e.g. ``StoreError/duplicateEvent(_:)``) undoes only the refused call, and the
+    /// transaction goes on. The writer is valid only inside `body`. Do not call `read` or `write` from
+    /// inside `body`.
+    @discardableResult
+    public func write<T>(_ body: (StoreWriter) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(StoreWriter(db))
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(wrapping: error)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-/// The store's placeholder until its first type lands.

@@ -1,0 +1,38 @@
+import CaseWatchCore
+import GRDB
+
+extension StoreReader {
+    /// The columns an event is read from, in the order ``EventRow`` expects them.
+    static let eventColumns = "seq, event_id, case_id, type, at, actor, fields, batch_id, recorded_at"
+
+    /// The stored event with `id`, nil when none is stored.
+    public func event(id: EventID) throws(StoreError) -> StoredEvent? {
+        try storeOperation {
+            let statement = try db.cachedStatement(sql: "SELECT \(Self.eventColumns) FROM case_events WHERE event_id = ?")
+            return try Row.fetchOne(statement, arguments: [id.rawValue]).map(EventRow.decode)
+        }
+    }
+
+    /// Whether an event with `id` is stored (cheaper than reading it).
+    public func containsEvent(id: EventID) throws(StoreError) -> Bool {
+        try storeOperation {
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM case_events WHERE event_id = ?")
+            return try Bool.fetchOne(statement, arguments: [id.rawValue]) != nil
+        }
+    }
+
+    /// A case's events in the order they were stored.
+    public func events(of caseID: CaseID) throws(StoreError) -> [StoredEvent] {
+        try storeOperation {
+            let statement = try db.cachedStatement(
+                sql: "SELECT \(Self.eventColumns) FROM case_events WHERE case_id = ? ORDER BY seq"
+            )
+            return try Row.fetchAll(statement, arguments: [caseID.rawValue]).map(EventRow.decode)
+        }
+    }
+
+    /// How many events the log holds.
+    public func eventCount() throws(StoreError) -> Int {
+        try storeOperation { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM case_events") ?? 0 }
+    }
+}

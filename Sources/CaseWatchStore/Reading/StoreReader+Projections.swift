@@ -1,0 +1,64 @@
+import CaseWatchCore
+import GRDB
+
+extension StoreReader {
+    /// The stored projection of a case, nil when none is stored.
+    public func projection(of caseID: CaseID) throws(StoreError) -> CaseProjection? {
+        let json = try storeOperation {
+            try String.fetchOne(
+                db.cachedStatement(sql: "SELECT state FROM projections WHERE case_id = ?"), arguments: [caseID.rawValue]
+            )
+        }
+        return try json.map { (json) throws(StoreError) in try projectionJSON.decode(json, of: caseID.rawValue) }
+    }
+
+    /// The stored projections with the given status and/or current unit (nil: any), by case id.
+    public func projections(status: CaseStatus? = nil, unit: UnitID? = nil) throws(StoreError) -> [CaseProjection] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let status {
+            conditions.append("status = ?")
+            arguments += [status.rawValue]
+        }
+        if let unit {
+            conditions.append("unit_id = ?")
+            arguments += [unit.rawValue]
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let rows = try storeOperation {
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT case_id, state FROM projections\(filter) ORDER BY case_id"),
+                arguments: arguments
+            )
+        }
+        var projections: [CaseProjection] = []
+        projections.reserveCapacity(rows.count)
+        for row in rows {
+            let caseID = try storeOperation { try row.decode(String.self, atIndex: 0) }
+            let json = try storeOperation { try row.decode(String.self, atIndex: 1) }
+            projections.append(try projectionJSON.decode(json, of: caseID))
+        }
+        return projections
+    }
+
+    /// The next step stored with a case's projection by ``StoreWriter/saveProjection(_:nextStep:)``, nil
+    /// when none was (or no projection is stored).
+    public func storedNextStep(of caseID: CaseID) throws(StoreError) -> PendingStep? {
+        try storeOperation {
+            let statement = try db.cachedStatement(
+                sql: "SELECT next_tier, next_deadline, next_due, next_provisional FROM projections WHERE case_id = ?"
+            )
+            guard let row = try Row.fetchOne(statement, arguments: [caseID.rawValue]),
+                  let tierName: String = try row.decode(atIndex: 0)
+            else { return nil }
+            let deadlineName: String = try row.decode(atIndex: 1)
+            guard let tier = TierName(rawValue: tierName), let deadline = DeadlineKind(rawValue: deadlineName) else {
+                throw StoreError.corrupt("case '\(caseID)': its next step '\(tierName)' on '\(deadlineName)' is unknown")
+            }
+            return PendingStep(
+                tier: tier, deadline: deadline, due: Instant(secondsSinceEpoch: try row.decode(atIndex: 2)),
+                provisional: try row.decode(atIndex: 3)
+            )
+        }
+    }
+}

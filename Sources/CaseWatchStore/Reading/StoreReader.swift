@@ -1,0 +1,30 @@
+import CaseWatchCore
+import GRDB
+
+/// Reads the store inside a ``CaseStore/read(_:)`` or ``CaseStore/write(_:)`` transaction.
+///
+/// Valid only inside the closure it was given to; every read sees the transaction's snapshot.
+public struct StoreReader {
+    /// The transaction's connection.
+    let db: Database
+    /// Reads projections back from JSON.
+    let projectionJSON = ProjectionJSON()
+
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    /// The value stored under `key` in the store's key–value table, nil when there is none.
+    public func meta(_ key: String) throws(StoreError) -> String? {
+        try storeOperation {
+            try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])
+        }
+    }
+
+    /// Every registered case's id, in id order.
+    public func caseIDs() throws(StoreError) -> [CaseID] {
+        try storeOperation {
+            try String.fetchAll(db, sql: "SELECT id FROM cases ORDER BY id").map(CaseID.init(rawValue:))
+        }
+    }
+}

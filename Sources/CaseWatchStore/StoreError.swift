@@ -1,0 +1,63 @@
+import CaseWatchCore
+
+/// Why the store refused or failed an operation; each description says what, where and how to fix it.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No database file at the path (the payload).
+    case notFound(String)
+    /// A file already exists at the path (the payload) where a new database was to be created.
+    case alreadyExists(String)
+    /// The file is not a CaseWatch database (another SQLite database, or not SQLite at all).
+    case notCaseWatch(path: String, detail: String)
+    /// The database was migrated by a newer CaseWatch: it has migrations this build does not know.
+    case newerSchema(unknownMigrations: [String])
+    /// An event with this id is already stored; the log stores each event id once.
+    case duplicateEvent(EventID)
+    /// An event or projection names a case that was never registered.
+    case unknownCase(CaseID)
+    /// A `registered` event for a case that is already registered.
+    case caseAlreadyRegistered(CaseID)
+    /// A unit that is not stored, named by something that needs it (`parent of unit 'x'`).
+    case unknownUnit(UnitID, neededBy: String)
+    /// Units whose parents form a loop, in the order the loop was walked.
+    case unitCycle([UnitID])
+    /// An ingest batch id that `beginBatch` never returned.
+    case unknownBatch(Int64)
+    /// An ingest batch that was already finished.
+    case batchAlreadyFinished(Int64)
+    /// A stored row no longer reads back as a value (e.g. an event whose fields do not decode).
+    case corrupt(String)
+    /// SQLite failed; the message says how.
+    case sqlite(String)
+
+    /// What went wrong and how to fix it.
+    public var description: String {
+        switch self {
+        case let .notFound(path):
+            "no CaseWatch database at '\(path)'; run `casewatch init` first"
+        case let .alreadyExists(path):
+            "a file already exists at '\(path)'; a new database is never written over one: choose another path or move the file away"
+        case let .notCaseWatch(path, detail):
+            "'\(path)' is not a CaseWatch database (\(detail)); point to the file `casewatch init` created"
+        case let .newerSchema(unknown):
+            "the database was migrated by a newer CaseWatch (unknown migrations: \(unknown.joined(separator: ", "))); upgrade casewatch to use it"
+        case let .duplicateEvent(id):
+            "event '\(id)' is already stored; an event id is recorded once"
+        case let .unknownCase(id):
+            "case '\(id)' is not registered; its first event must be 'registered'"
+        case let .caseAlreadyRegistered(id):
+            "case '\(id)' is already registered; a case has one 'registered' event"
+        case let .unknownUnit(id, neededBy):
+            "unit '\(id)' (\(neededBy)) is not known; load it, or list it before the units below it"
+        case let .unitCycle(ids):
+            "units form a loop through their parents: \(ids.map(\.rawValue).joined(separator: " → ")); give the tree a single root path"
+        case let .unknownBatch(id):
+            "ingest batch \(id) does not exist; finish a batch that beginBatch returned"
+        case let .batchAlreadyFinished(id):
+            "ingest batch \(id) is already finished"
+        case let .corrupt(detail):
+            "the database holds data that does not read back: \(detail)"
+        case let .sqlite(message):
+            "SQLite: \(message)"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import CaseWatchCore
+import CaseWatchTesting
+import Testing
+@testable import CaseWatchStore
+
+/// Writes `transactions` transactions of `perTransaction` new cases each, under `prefix`.
+private func writeCases(_ store: CaseStore, prefix: String, transactions: Int, perTransaction: Int) throws {
+    for transaction in 0..<transactions {
+        try store.write { writer throws in
+            for index in 0..<perTransaction {
+                let caseID = "\(prefix)-\(transaction)-\(index)"
+                try writer.insertEvent(StoreFixtures.registration("\(caseID)-r", case: caseID), batch: nil, recordedAt: StoreFixtures.t0)
+                try writer.insertEvent(
+                    StoreFixtures.event("\(caseID)-d", case: caseID, .dispatched(unit: UnitID("cc"), resolveBy: nil)),
+                    batch: nil, recordedAt: StoreFixtures.t0
+                )
+                try writer.saveProjection(try StoreFixtures.projection(caseID), nextStep: nil)
+            }
+        }
+    }
+}
+
+@Test func twoStoresOnOneFileWriteConcurrentlyAndBothSucceed() async throws {
+    let directory = try TemporaryDirectory()
+    let first = try CaseStore.create(at: directory.path + "/store.sqlite")
+    let second = try CaseStore.open(at: first.path)  // its own connections, as another process would have
+    let transactions = 40
+    let perTransaction = 25
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask { try writeCases(first, prefix: "A", transactions: transactions, perTransaction: perTransaction) }
+        group.addTask { try writeCases(second, prefix: "B", transactions: transactions, perTransaction: perTransaction) }
+        try await group.waitForAll()
+    }
+    let cases = transactions * perTransaction
+    for store in [first, second] {
+        try store.read { reader throws in
+            #expect(try reader.eventCount() == 4 * cases)
+            #expect(try reader.caseIDs().count == 2 * cases)
+            #expect(try reader.projections().count == 2 * cases)
+            #expect(try reader.events(of: CaseID("B-\(transactions - 1)-\(perTransaction - 1)")).count == 2)
+        }
+    }
+    withExtendedLifetime(directory) {}
+}

@@ -1,0 +1,112 @@
+import CaseWatchCore
+import CaseWatchTesting
+import GRDB
+import Testing
+@testable import CaseWatchStore
+
+/// Rows valid at each schema version, written with the SQL of that version.
+///
+/// Every migration needs an entry: the test below fails for a new migration until its rows are added.
+private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
+    "v1-initial": { db throws in
+        try db.execute(sql: """
+            INSERT INTO meta (key, value) VALUES ('installation', 'migration-test');
+            INSERT INTO units (id, name, level, parent_id) VALUES ('cc', '长春市', 'city', NULL),
+                ('cc.nanguan', '南关区', 'district', 'cc');
+            INSERT INTO leaders (id, name, title, level, jurisdiction_id, token_hash, token_issued_at)
+                VALUES ('l-1', '李区长', '副区长', 'district', 'cc.nanguan', 'hash', 1728349200);
+            INSERT INTO ingest_batches (source, started_at, finished_at, events, duplicates)
+                VALUES ('seed.jsonl', 1728349200, 1728349260, 2, 0);
+            INSERT INTO cases (id, category, urgency, policy_version, registered_at)
+                VALUES ('C-1', 'road.pothole', 'normal', '2024.1', 1728349200);
+            INSERT INTO case_events (event_id, case_id, type, at, actor, fields, batch_id, recorded_at) VALUES
+                ('e-1', 'C-1', 'registered', 1728349200, 'agent',
+                 '{"category":"road.pothole","policy_version":"2024.1","urgency":"normal"}', 1, 1728349260),
+                ('e-2', 'C-1', 'dispatched', 1728349260, 'agent', '{"unit":"cc.nanguan"}', 1, 1728349260);
+            INSERT INTO escalations (id, case_id, cycle, tier, unit_id, due_at, detected_at, points_hundredths)
+                VALUES (1, 'C-1', 1, 'leadership', 'cc.nanguan', 1728900000, 1728900005, 200);
+            INSERT INTO signoffs (escalation_id, level, status, due_at) VALUES (1, 'district', 'pending', 1729000000);
+            INSERT INTO ledger (unit_id, case_id, escalation_id, kind, points_hundredths, at)
+                VALUES ('cc.nanguan', 'C-1', 1, 'deduction', 200, 1728900005);
+            INSERT INTO audit (at, actor, action, detail, prev_hash, hash)
+                VALUES (1728900005, 'system', 'escalate', 'C-1 leadership', '', 'h1');
+            """)
+        let projection = try StoreFixtures.projection("C-1")
+        try db.execute(
+            sql: ProjectionRow.upsertSQL,
+            arguments: ProjectionRow.arguments(projection, nextStep: projection.nextStep(), state: try ProjectionJSON().encode(projection))
+        )
+    },
+]
+
+/// Every row of every table (but GRDB's own), each row as its column values.
+private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseValue]]] {
+    try pool.read { db throws in
+        let tables = try String.fetchAll(
+            db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'"
+        )
+        var dump: [String: [[String: DatabaseValue]]] = [:]
+        for table in tables {
+            dump[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { row in
+                Dictionary(uniqueKeysWithValues: row.columnNames.map { ($0, row[$0] as DatabaseValue) })
+            }
+        }
+        return dump
+    }
+}
+
+@Test func anEmptyFileIsMigratedToTheLatestSchemaOnOpen() throws {
+    try StoreFixtures.withDirectory { directory throws in
+        let path = try directory.write("empty.sqlite", "")
+        let store = try CaseStore.open(at: path)
+        #expect(try store.schemaVersion() == CaseStore.migrationIdentifiers.last)
+        let tables = try store.pool.read { db in try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        let expected: Set = [
+            "meta", "units", "leaders", "cases", "case_events", "projections", "ingest_batches",
+            "escalations", "signoffs", "ledger", "audit",
+        ]
+        #expect(expected.isSubset(of: tables), "missing: \(expected.subtracting(tables))")
+    }
+}
+
+@Test func migrationIdentifiersAreVersionedAndUnique() {
+    let identifiers = CaseStore.migrationIdentifiers
+    #expect(identifiers.first == "v1-initial")
+    #expect(Set(identifiers).count == identifiers.count)
+    for (index, identifier) in identifiers.enumerated() {
+        #expect(identifier.hasPrefix("v\(index + 1)-"), "\(identifier)")
+    }
+}
+
+@Test(arguments: CaseStore.migrationIdentifiers)
+func rowsWrittenAtAVersionSurviveMigrationToTheLatest(_ version: String) throws {
+    let seed = try #require(seedsByVersion[version], "add rows valid at \(version) to seedsByVersion")
+    try StoreFixtures.withDirectory { directory throws in
+        let path = directory.path + "/\(version).sqlite"
+        let before: [String: [[String: DatabaseValue]]]
+        do {
+            let old = try CaseStore.create(at: path, migratingUpTo: version)
+            #expect(try old.schemaVersion() == version)
+            try old.pool.write(seed)
+            before = try dump(old.pool)
+        }
+        let migrated = try CaseStore.open(at: path)
+        #expect(try migrated.schemaVersion() == CaseStore.migrationIdentifiers.last)
+        let after = try dump(migrated.pool)
+        for (table, rows) in before {
+            #expect(rows.isEmpty == false, "the seed of \(version) leaves \(table) empty")
+            let kept = try #require(after[table], "table \(table) is gone after migrating from \(version)")
+            #expect(kept.count >= rows.count, "\(table) lost rows")
+            for (old, new) in zip(rows, kept) {
+                #expect(new.filter { old[$0.key] != nil } == old, "\(table) row changed: \(old) → \(new)")
+            }
+        }
+        // And the migrated rows still read back as values.
+        try migrated.read { reader throws in
+            #expect(try reader.events(of: CaseID("C-1")).map(\.event.kind.type) == [.registered, .dispatched])
+            #expect(try reader.projection(of: CaseID("C-1"))?.caseID == CaseID("C-1"))
+            #expect(try reader.units().map(\.id.rawValue) == ["cc", "cc.nanguan"])
+            #expect(try reader.firedTiers(of: CaseID("C-1"), cycle: 1) == [.leadership])
+        }
+    }
+}
