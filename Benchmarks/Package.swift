@@ -14,6 +14,8 @@ let package = Package(
             dependencies: [
                 .product(name: "CaseWatchCore", package: "CaseWatch"),
                 .product(name: "CaseWatchConfig", package: "CaseWatch"),
+                .product(name: "CaseWatchStore", package: "CaseWatch"),
+                .product(name: "CaseWatchEngine", package: "CaseWatch"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),

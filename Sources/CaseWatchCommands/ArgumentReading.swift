@@ -41,7 +41,7 @@ enum ArgumentReading {
     /// A dotted category such as `road.pothole`.
     static func category(_ text: String) throws(CommandFailure) -> CaseCategory {
         guard let category = CaseCategory(text) else {
-            throw CommandFailure("--category '\(text)': write a dotted category without empty parts or spaces, e.g. road.pothole")
+            throw CommandFailure("--category '\(text)': write a dotted category without empty parts, e.g. road.pothole")
         }
         return category
     }

@@ -10,7 +10,9 @@ public struct CaseWatchCommand: ParsableCommand {
             Deadlines run on a government work calendar with holidays and make-up working days \
             (policies/calendars/), under the policies in policies/.
             """,
-        subcommands: [DeadlineCommand.self, PolicyCommand.self]
+        subcommands: [
+            InitCommand.self, IngestCommand.self, CasesCommand.self, DeadlineCommand.self, PolicyCommand.self,
+        ]
     )
 
     /// Creates the command (ArgumentParser fills in options).

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CaseWatchStore
+import CaseWatchConfig
+import CaseWatchCore
+import Foundation
+
+/// The `--db` option every command that touches the database shares.
+struct DatabaseOptions: ParsableArguments {
+    /// The database path.
+    @Option(help: "The SQLite database (default: $CASEWATCH_DB, else ./casewatch.sqlite).")
+    var db: String?
+
+    /// The path in force: `--db`, else `CASEWATCH_DB`, else `./casewatch.sqlite`.
+    var path: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["CASEWATCH_DB"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "casewatch.sqlite"
+    }
+
+    /// Opens the existing database.
+    func open() throws -> CaseStore {
+        do {
+            return try CaseStore.open(at: path)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
+}
+
+/// The `--policies` option of commands that project cases.
+struct PolicyOptions: ParsableArguments {
+    /// The policy directory.
+    @Option(help: "The policy directory.")
+    var policies: String = "policies"
+
+    /// Loads the policy set.
+    func load() throws -> PolicySet {
+        do {
+            return try ConfigLoader.loadPolicySet(at: policies)
+        } catch {
+            throw CommandFailure("cannot load policies from \(policies):\n\(error)")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Reads an intake file (or standard input for `-`) as UTF-8 text, refusing binary and empty input.
+enum IntakeSource {
+    static func text(of path: String) throws(CommandFailure) -> String {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure("\(path): no such file, or it cannot be read")
+            }
+            data = contents
+        }
+        if data.contains(0) {
+            throw CommandFailure("\(path): the file holds NUL bytes, so it is not a text file (a binary file?); give a JSON-lines or CSV file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("\(path): the file is not UTF-8 text; save it as UTF-8 (a binary file?)")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw CommandFailure("\(path): the file is empty; nothing to ingest")
+        }
+        return text
+    }
+}

@@ -1,0 +1,97 @@
+import CaseWatchCore
+
+/// Reads a case-history table (one row per case) and turns each row into the case's events: the table
+/// `casewatch ingest --format cases` and `casewatch replay` read.
+///
+/// Columns: `case_id, category, unit, created_at` and optionally `urgency` (default `normal`),
+/// `accepted_at`, `closed_at` and `due_at` (an explicit resolve deadline). Other columns are ignored;
+/// personal-data columns are dropped. A row becomes `registered` and `dispatched` at `created_at`,
+/// `accepted` at `accepted_at`, and `replied` and `closed` at `closed_at`; event ids are
+/// `<case_id>#<type>`, so ingesting a table twice stores nothing new.
+public enum CaseHistoryReader {
+    /// The columns a case-history table must have.
+    public static let requiredColumns = ["case_id", "category", "unit", "created_at"]
+    /// The columns it may have.
+    public static let optionalColumns = ["urgency", "accepted_at", "closed_at", "due_at"]
+
+    /// Reads the table in `text`.
+    public static func read(_ text: String) -> IntakeParse {
+        var parse = IntakeParse()
+        let table: CSVTable
+        do {
+            table = try CSVTable(text)
+        } catch {
+            parse.problems.append(IntakeProblem(line: error.line, message: error.message, raw: ""))
+            return parse
+        }
+        let missing = requiredColumns.filter { !table.header.contains($0) }
+        guard missing.isEmpty else {
+            parse.problems.append(IntakeProblem(
+                line: 1,
+                message: "the header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); a case-history table needs \(requiredColumns.joined(separator: ", ")) and may have \(optionalColumns.joined(separator: ", "))",
+                raw: table.header.joined(separator: ",")
+            ))
+            return parse
+        }
+        let index = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let personal = table.header.filter(PersonalData.isPersonal)
+        for row in table.rows {
+            guard row.fields.count == table.header.count else {
+                parse.problems.append(IntakeProblem(
+                    line: row.line, message: "has \(row.fields.count) fields but the header has \(table.header.count) columns", raw: row.raw
+                ))
+                continue
+            }
+            for column in personal where !row.fields[index[column]!].isEmpty { parse.droppedFields[column, default: 0] += 1 }
+            let value = { (column: String) -> String in index[column].map { row.fields[$0].trimmingCharacters(in: Set(" \t")) } ?? "" }
+            do {
+                for event in try events(value) {
+                    parse.records.append(IntakeRecord(line: row.line, event: event, raw: row.raw))
+                }
+            } catch {
+                parse.problems.append(IntakeProblem(line: row.line, message: error.message, raw: row.raw))
+            }
+        }
+        return parse
+    }
+
+    /// The events of one row.
+    static func events(_ value: (String) -> String) throws(RecordError) -> [CaseEvent] {
+        for column in requiredColumns where value(column).isEmpty {
+            throw RecordError("'\(column)' is empty; every case needs \(requiredColumns.joined(separator: ", "))")
+        }
+        let caseID = CaseID(value("case_id"))
+        guard let category = CaseCategory(value("category")) else {
+            throw RecordError("'category' '\(value("category"))' is not a category; write dotted parts such as road.pothole")
+        }
+        let urgency = Urgency(value("urgency").isEmpty ? "normal" : value("urgency"))
+        let created = try instant(value, "created_at")!
+        let due = try instant(value, "due_at")
+        let unit = UnitID(value("unit"))
+        func event(_ type: CaseEventType, _ at: Instant, _ kind: CaseEventKind) -> CaseEvent {
+            CaseEvent(id: EventID("\(caseID)#\(type)"), caseID: caseID, at: at, actor: "history", kind: kind)
+        }
+        var events = [
+            event(.registered, created, .registered(category: category, urgency: urgency, policyVersion: nil)),
+            event(.dispatched, created, .dispatched(unit: unit, resolveBy: due)),
+        ]
+        if let accepted = try instant(value, "accepted_at") {
+            events.append(event(.accepted, accepted, .accepted))
+        }
+        if let closed = try instant(value, "closed_at") {
+            events.append(event(.replied, closed, .replied))
+            events.append(event(.closed, closed, .closed(satisfaction: nil)))
+        }
+        return events
+    }
+
+    static func instant(_ value: (String) -> String, _ column: String) throws(RecordError) -> Instant? {
+        let text = value(column)
+        guard !text.isEmpty else { return nil }
+        do {
+            return try InstantParser.parseWithOffset(text)
+        } catch {
+            throw RecordError("'\(column)': \(error)")
+        }
+    }
+}

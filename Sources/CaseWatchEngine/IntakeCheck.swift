@@ -1,0 +1,85 @@
+import CaseWatchCore
+import CaseWatchStore
+
+/// The verdict on a file's records before anything is written: which would be stored, which are already
+/// stored, and which would be refused and why.
+public struct IntakeCheck: Sendable {
+    /// Records that would be stored, in file order.
+    public var accepted: [IntakeRecord] = []
+    /// Records whose event is already stored (or repeated in the file) with the same content.
+    public var duplicates = 0
+    /// Records that would be refused.
+    public var problems: [IntakeProblem] = []
+}
+
+/// Simulates appending records to the store: the lifecycle is applied to each case's stored projection
+/// in file order, so a record that depends on a refused one (an acceptance after a refused dispatch) is
+/// refused too.
+struct IntakeSimulation {
+    let catalog: any PolicyCatalog
+
+    func run(_ records: [IntakeRecord], reader: StoreReader) throws -> IntakeCheck {
+        var check = IntakeCheck()
+        let units = Set(try reader.units().map(\.id))
+        var projections: [CaseID: CaseProjection?] = [:]
+        var seen: [EventID: (line: Int, event: CaseEvent)] = [:]
+        for record in records {
+            let event = record.event
+            if let earlier = seen[event.id] {
+                if earlier.event == event {
+                    check.duplicates += 1
+                } else {
+                    check.problems.append(problem(record, "event id \(event.id) is used again with different content (first on line \(earlier.line)); an event id names exactly one event"))
+                }
+                continue
+            }
+            seen[event.id] = (record.line, event)
+            if let stored = try reader.event(id: event.id) {
+                if stored.event == event {
+                    check.duplicates += 1
+                } else {
+                    check.problems.append(problem(record, "event id \(event.id) is already stored with different content (log entry \(stored.seq)); an event id names exactly one event"))
+                }
+                continue
+            }
+            if let unit = IntakeRules.unitNamed(by: event), !units.contains(unit) {
+                check.problems.append(problem(record, IntakeRules.unknownUnitMessage(unit)))
+                continue
+            }
+            let current: CaseProjection?
+            if let cached = projections[event.caseID] {
+                current = cached
+            } else {
+                current = try reader.projection(of: event.caseID)
+            }
+            do {
+                projections[event.caseID] = try CaseLifecycle.apply(event, to: current, catalog: catalog)
+                check.accepted.append(record)
+            } catch {
+                projections[event.caseID] = .some(current)
+                check.problems.append(problem(record, error.reason))
+            }
+        }
+        return check
+    }
+
+    func problem(_ record: IntakeRecord, _ message: String) -> IntakeProblem {
+        IntakeProblem(line: record.line, message: message, raw: record.raw)
+    }
+}
+
+/// Rules of intake that need the store rather than the case alone.
+enum IntakeRules {
+    /// The unit an event dispatches or transfers to, which must be in the unit tree.
+    static func unitNamed(by event: CaseEvent) -> UnitID? {
+        switch event.kind {
+        case let .dispatched(unit, _): unit
+        case let .transferred(to, _): to
+        default: nil
+        }
+    }
+
+    static func unknownUnitMessage(_ unit: UnitID) -> String {
+        "unknown unit '\(unit)'; add it to the unit tree (seeds/units.yaml) and load it with `casewatch init`"
+    }
+}

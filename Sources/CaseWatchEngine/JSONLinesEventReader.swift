@@ -1,0 +1,86 @@
+import CaseWatchCore
+import Foundation
+
+/// Reads intake events written as JSON lines: one JSON object per line, e.g.
+/// `{"id":"e1","case":"C1","type":"registered","at":"2026-10-08T09:12:00+08:00","actor":"agent-07","category":"road.pothole","urgency":"normal"}`.
+///
+/// Field values are strings; `days` may also be a number. Blank lines are skipped.
+public enum JSONLinesEventReader {
+    /// Reads every line of `text`.
+    public static func read(_ text: String) -> IntakeParse {
+        var parse = IntakeParse()
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let raw = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            if raw.allSatisfy(\.isWhitespace) { continue }
+            switch values(of: raw) {
+            case let .failure(error):
+                parse.problems.append(IntakeProblem(line: number, message: error.message, raw: raw))
+            case let .success(values):
+                switch EventRecordDecoder.decode(values, dropped: &parse.droppedFields) {
+                case let .success(event): parse.records.append(IntakeRecord(line: number, event: event, raw: raw))
+                case let .failure(error): parse.problems.append(IntakeProblem(line: number, message: error.message, raw: raw))
+                }
+            }
+        }
+        return parse
+    }
+
+    static let decoder = JSONDecoder()
+
+    static func values(of line: String) -> Result<[String: String], RecordError> {
+        let object: [String: JSONScalar]
+        do {
+            object = try decoder.decode([String: JSONScalar].self, from: Data(line.utf8))
+        } catch DecodingError.typeMismatch {
+            return .failure(RecordError("not a JSON object; write one object per line, e.g. {\"id\": \"e1\", \"case\": \"C1\", ...}"))
+        } catch {
+            return .failure(RecordError("not valid JSON (a truncated or malformed line); write one JSON object per line"))
+        }
+        var values: [String: String] = [:]
+        for (key, value) in object {
+            switch value {
+            case let .string(text): values[key] = text
+            case let .integer(number) where key == "days": values[key] = String(number)
+            case let .integer(number) where PersonalData.isPersonal(key): values[key] = String(number)
+            case let .integer(number):
+                return .failure(RecordError("field '\(key)' must be a string, not the number \(number); write \"\(number)\""))
+            case .null: continue
+            case .other where PersonalData.isPersonal(key):
+                values[key] = ""
+            case let .other(kind):
+                return .failure(RecordError("field '\(key)' must be a string\(key == "days" ? " or a whole number" : ""), not \(kind)"))
+            }
+        }
+        return .success(values)
+    }
+}
+
+/// One value of an intake JSON object, as far as intake cares.
+enum JSONScalar: Decodable {
+    case string(String)
+    case integer(Int64)
+    case null
+    /// Anything else, described for the error message.
+    case other(String)
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let text = try? container.decode(String.self) {
+            self = .string(text)
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .other("\(flag)")
+        } else if let number = try? container.decode(Int64.self) {
+            self = .integer(number)
+        } else if let number = try? container.decode(Double.self) {
+            self = .other("the number \(number)")
+        } else if (try? container.decode([JSONScalar].self)) != nil {
+            self = .other("an array")
+        } else {
+            self = .other("an object")
+        }
+    }
+}

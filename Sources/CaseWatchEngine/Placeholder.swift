@@ -1,1 +1,0 @@
-/// The engine's placeholder until its first type lands.

@@ -1,0 +1,72 @@
+import CaseWatchCore
+import CaseWatchStore
+
+/// A case whose stored projection differs from the one its events give.
+public struct ProjectionDifference: Sendable, CustomStringConvertible {
+    /// The case.
+    public let caseID: CaseID
+    /// The names of the fields that differ (or why the case could not be projected).
+    public let fields: [String]
+
+    /// `case X: field, field`.
+    public var description: String { "case \(caseID): \(fields.joined(separator: ", "))" }
+}
+
+/// Recomputes every projection from the event log and compares it with what is stored.
+public struct ProjectionRebuild: Sendable {
+    /// The store.
+    public let store: CaseStore
+    /// The policies cases are projected under.
+    public let catalog: any PolicyCatalog
+
+    /// Creates a rebuild.
+    public init(store: CaseStore, catalog: any PolicyCatalog) {
+        self.store = store
+        self.catalog = catalog
+    }
+
+    /// The cases whose stored projection (or stored next step) differs from the recomputed one; with
+    /// `repair`, the recomputed projections are written in one transaction.
+    public func run(repair: Bool) throws -> (cases: Int, differences: [ProjectionDifference]) {
+        if repair {
+            return try store.write { writer in try compare(reader: writer.reader, writer: writer) }
+        }
+        return try store.read { reader in try compare(reader: reader, writer: nil) }
+    }
+
+    private func compare(reader: StoreReader, writer: StoreWriter?) throws -> (cases: Int, differences: [ProjectionDifference]) {
+        var differences: [ProjectionDifference] = []
+        let ids = try reader.caseIDs()
+        for id in ids {
+            let events = try reader.events(of: id).map(\.event)
+            let stored = try reader.projection(of: id)
+            let recomputed: CaseProjection?
+            do {
+                recomputed = try CaseLifecycle.project(events, catalog: catalog)
+            } catch {
+                differences.append(ProjectionDifference(caseID: id, fields: ["cannot be projected: \(error.reason)"]))
+                continue
+            }
+            guard let recomputed else { continue }
+            let fired = try reader.firedTiers(of: id, cycle: recomputed.cycle)
+            let next = recomputed.nextStep(excluding: fired)
+            var fields = stored.map { ProjectionComparison.differingFields($0, recomputed) } ?? ["(missing)"]
+            if try reader.storedNextStep(of: id) != next { fields.append("next step") }
+            guard !fields.isEmpty else { continue }
+            differences.append(ProjectionDifference(caseID: id, fields: fields))
+            try writer?.saveProjection(recomputed, nextStep: next)
+        }
+        return (ids.count, differences)
+    }
+}
+
+/// Names the fields in which two projections of one case differ.
+enum ProjectionComparison {
+    static func differingFields(_ a: CaseProjection, _ b: CaseProjection) -> [String] {
+        let left = Mirror(reflecting: a).children
+        let right = Mirror(reflecting: b).children
+        return zip(left, right).compactMap { l, r in
+            String(describing: l.value) == String(describing: r.value) ? nil : l.label ?? "?"
+        }
+    }
+}

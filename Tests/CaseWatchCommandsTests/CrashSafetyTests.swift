@@ -1,0 +1,57 @@
+import CaseWatchStore
+import Foundation
+import Testing
+
+/// Intake with real `casewatch` processes: killed with SIGKILL mid-file, and two at once on one database.
+@Suite(.serialized) struct CrashSafetyTests {
+    typealias F = IntakeFixture
+
+    func eventCount(_ db: String) throws -> Int {
+        try CaseStore.open(at: db).read { try $0.eventCount() }
+    }
+
+    @Test func aKilledIngestLeavesWholeBatchesAndARerunFinishesWithoutDuplicates() throws {
+        let f = try F()
+        let lines = F.lifecycleLines(cases: 6_000, prefix: "K")
+        let file = try f.write("big.jsonl", lines.joined(separator: "\n"))
+        let batch = 1_000
+        var kills = 0
+        for _ in 1...3 {
+            let before = try eventCount(f.db)
+            let child = try ChildProcess.start(["ingest", file, "--db", f.db, "--policies", CommandHarness.policies, "--batch-size", "\(batch)"])
+            // Wait until this run has committed at least one batch of its own, then kill it.
+            var waited = 0
+            while child.isRunning, try eventCount(f.db) < before + batch, waited < 60_000 {
+                usleep(2_000)
+                waited += 2
+            }
+            if child.isRunning {
+                ChildProcess.kill9(child)
+                kills += 1
+            } else {
+                child.waitUntilExit()
+            }
+            let stored = try eventCount(f.db)
+            #expect(stored % batch == 0 || stored == lines.count, "a killed ingest left \(stored) events: not whole batches")
+        }
+        #expect(kills > 0, "the ingest finished before it could be killed; make the file larger")
+        let rerun = f.run(["ingest", file, "--batch-size", "\(batch)"])
+        #expect(rerun.exitCode == 0, "\(rerun.err)")
+        #expect(try eventCount(f.db) == lines.count)
+        #expect(f.run(["cases", "rebuild", "--check"]).exitCode == 0)
+    }
+
+    @Test func twoProcessesIngestingIntoOneDatabaseBothSucceed() throws {
+        let f = try F()
+        let a = try f.write("a.jsonl", F.lifecycleLines(cases: 2_000, prefix: "A").joined(separator: "\n"))
+        let b = try f.write("b.jsonl", F.lifecycleLines(cases: 2_000, prefix: "B").joined(separator: "\n"))
+        let common = ["--db", f.db, "--policies", CommandHarness.policies, "--batch-size", "500"]
+        let first = try ChildProcess.start(["ingest", a] + common)
+        let second = try ChildProcess.start(["ingest", b] + common)
+        first.waitUntilExit()
+        second.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        #expect(second.terminationStatus == 0)
+        #expect(try eventCount(f.db) == 20_000)
+    }
+}
