@@ -1,5 +1,22 @@
 /// Derives a case's deadlines and pending ladder steps from its cycle, pauses and policy.
 enum CaseClocks {
+    /// Brings the deadlines and steps up to date after an event of `type`.
+    ///
+    /// Only events that start a cycle or change its pauses or extensions move a due instant; the others
+    /// at most end a deadline's steps, so the clocks are not walked again for them.
+    static func update(_ p: inout CaseProjection, after type: CaseEventType, policy: Policy, calendar: WorkCalendar) {
+        switch type {
+        case .accepted:
+            p.steps.removeAll { $0.deadline == .accept }
+        case .replied, .closed, .suspended:
+            p.steps = []
+        case .extensionRequested, .extensionDenied:
+            break
+        case .registered, .dispatched, .transferred, .returned, .reopened, .resumed, .extensionGranted:
+            recompute(&p, policy: policy, calendar: calendar)
+        }
+    }
+
     /// Recomputes the accept and resolve deadlines of the current cycle and the steps still to come.
     ///
     /// The accept clock and the resolve clock both start when the cycle starts (dispatch, transfer,

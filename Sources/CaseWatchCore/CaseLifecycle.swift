@@ -32,7 +32,7 @@ public enum CaseLifecycle {
         try transition(&projection, by: event, policy: policy)
         projection.lastEventAt = event.at
         projection.eventCount += 1
-        CaseClocks.recompute(&projection, policy: policy, calendar: catalog.calendar(for: policy))
+        CaseClocks.update(&projection, after: event.kind.type, policy: policy, calendar: catalog.calendar(for: policy))
         return projection
     }
 

@@ -72,28 +72,36 @@ public struct EventIntake: Sendable {
         _ records: ArraySlice<IntakeRecord>, source: String, at: Instant, writer: StoreWriter
     ) throws -> (stored: Int, duplicates: Int) {
         let batch = try writer.beginBatch(source: source, at: at)
+        var units = Set(try writer.units().map(\.id))
         var projections: [CaseID: CaseProjection] = [:]
         var stored = 0
         var duplicates = 0
+        // `check` filtered out what was stored then; an event stored since (by another process) is
+        // recognised when its insert or its transition fails, so the common path looks nothing up.
         for record in records {
             let event = record.event
-            if let existing = try writer.event(id: event.id) {
-                guard existing.event == event else {
-                    throw IntakeConflict(problem: IntakeProblem(line: record.line, message: "event id \(event.id) is already stored with different content", raw: record.raw))
+            if let unit = IntakeRules.unitNamed(by: event), !units.contains(unit) {
+                guard try writer.unit(unit) != nil else {
+                    throw IntakeConflict(problem: IntakeProblem(line: record.line, message: IntakeRules.unknownUnitMessage(unit), raw: record.raw))
                 }
+                units.insert(unit)
+            }
+            let current = try projections[event.caseID] ?? writer.projection(of: event.caseID)
+            let next: CaseProjection
+            do {
+                next = try CaseLifecycle.apply(event, to: current, catalog: catalog)
+            } catch {
+                if try isStoredDuplicate(record, writer: writer) {
+                    duplicates += 1
+                    continue
+                }
+                throw IntakeConflict(problem: IntakeProblem(line: record.line, message: error.reason, raw: record.raw))
+            }
+            if try !insert(record, batch: batch, at: at, writer: writer) {
                 duplicates += 1
                 continue
             }
-            if let unit = IntakeRules.unitNamed(by: event), try writer.unit(unit) == nil {
-                throw IntakeConflict(problem: IntakeProblem(line: record.line, message: IntakeRules.unknownUnitMessage(unit), raw: record.raw))
-            }
-            let current = try projections[event.caseID] ?? writer.projection(of: event.caseID)
-            do {
-                projections[event.caseID] = try CaseLifecycle.apply(event, to: current, catalog: catalog)
-            } catch {
-                throw IntakeConflict(problem: IntakeProblem(line: record.line, message: error.reason, raw: record.raw))
-            }
-            try writer.insertEvent(event, batch: batch, recordedAt: at)
+            projections[event.caseID] = next
             stored += 1
         }
         for projection in projections.values {
@@ -102,5 +110,28 @@ public struct EventIntake: Sendable {
         }
         try writer.finishBatch(batch, events: stored, duplicates: duplicates, at: at)
         return (stored, duplicates)
+    }
+
+    /// Inserts the record's event; false when the same event was stored meanwhile.
+    private func insert(_ record: IntakeRecord, batch: Int64, at: Instant, writer: StoreWriter) throws -> Bool {
+        do {
+            try writer.insertEvent(record.event, batch: batch, recordedAt: at)
+            return true
+        } catch {
+            guard case .duplicateEvent = error, try isStoredDuplicate(record, writer: writer) else { throw error }
+            return false
+        }
+    }
+
+    /// Whether the record's event is already stored with the same content; an event stored with other
+    /// content is a conflict.
+    private func isStoredDuplicate(_ record: IntakeRecord, writer: StoreWriter) throws -> Bool {
+        guard let existing = try writer.event(id: record.event.id) else { return false }
+        guard existing.event == record.event else {
+            throw IntakeConflict(problem: IntakeProblem(
+                line: record.line, message: "event id \(record.event.id) is already stored with different content (log entry \(existing.seq))", raw: record.raw
+            ))
+        }
+        return true
     }
 }

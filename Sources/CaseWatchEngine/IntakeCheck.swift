@@ -21,8 +21,10 @@ struct IntakeSimulation {
     func run(_ records: [IntakeRecord], reader: StoreReader) throws -> IntakeCheck {
         var check = IntakeCheck()
         let units = Set(try reader.units().map(\.id))
+        let stored = try reader.storedEventIDs(among: records.map(\.event.id))
         var projections: [CaseID: CaseProjection?] = [:]
         var seen: [EventID: (line: Int, event: CaseEvent)] = [:]
+        seen.reserveCapacity(records.count)
         for record in records {
             let event = record.event
             if let earlier = seen[event.id] {
@@ -34,11 +36,11 @@ struct IntakeSimulation {
                 continue
             }
             seen[event.id] = (record.line, event)
-            if let stored = try reader.event(id: event.id) {
-                if stored.event == event {
+            if stored.contains(event.id), let existing = try reader.event(id: event.id) {
+                if existing.event == event {
                     check.duplicates += 1
                 } else {
-                    check.problems.append(problem(record, "event id \(event.id) is already stored with different content (log entry \(stored.seq)); an event id names exactly one event"))
+                    check.problems.append(problem(record, "event id \(event.id) is already stored with different content (log entry \(existing.seq)); an event id names exactly one event"))
                 }
                 continue
             }

@@ -34,7 +34,7 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
         let projection = try StoreFixtures.projection("C-1")
         try db.execute(
             sql: ProjectionRow.upsertSQL,
-            arguments: ProjectionRow.arguments(projection, nextStep: projection.nextStep(), state: try ProjectionJSON().encode(projection))
+            arguments: ProjectionRow.arguments(projection, nextStep: projection.nextStep(), state: ProjectionJSON().encode(projection))
         )
     },
 ]

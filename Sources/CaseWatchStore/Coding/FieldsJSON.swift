@@ -25,7 +25,13 @@ enum FieldsJSON {
     }
 
     /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
-    private static func appendString(_ text: String, to json: inout String) {
+    static func appendString(_ text: String, to json: inout String) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            json += "\""
+            json += text
+            json += "\""
+            return
+        }
         json += "\""
         var plainStart = text.unicodeScalars.startIndex
         for index in text.unicodeScalars.indices {

@@ -21,6 +21,24 @@ extension StoreReader {
         }
     }
 
+    /// The ids among `ids` that are stored, looked up a few hundred at a time.
+    public func storedEventIDs(among ids: [EventID]) throws(StoreError) -> Set<EventID> {
+        try storeOperation {
+            var found: Set<EventID> = []
+            var start = 0
+            while start < ids.count {
+                let chunk = ids[start..<min(start + 500, ids.count)]
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let statement = try db.cachedStatement(sql: "SELECT event_id FROM case_events WHERE event_id IN (\(placeholders))")
+                for id in try String.fetchAll(statement, arguments: StatementArguments(chunk.map(\.rawValue))) {
+                    found.insert(EventID(id))
+                }
+                start += chunk.count
+            }
+            return found
+        }
+    }
+
     /// A case's events in the order they were stored.
     public func events(of caseID: CaseID) throws(StoreError) -> [StoredEvent] {
         try storeOperation {

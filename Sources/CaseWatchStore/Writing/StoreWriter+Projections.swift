@@ -6,7 +6,7 @@ extension StoreWriter {
     ///
     /// Throws ``StoreError/unknownCase(_:)`` when the case is not registered.
     public func saveProjection(_ projection: CaseProjection, nextStep: PendingStep?) throws(StoreError) {
-        let state = try projectionJSON.encode(projection)
+        let state = projectionJSON.encode(projection)
         do {
             try db.cachedStatement(sql: ProjectionRow.upsertSQL)
                 .execute(arguments: ProjectionRow.arguments(projection, nextStep: nextStep, state: state))

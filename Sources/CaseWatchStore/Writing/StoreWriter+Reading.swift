@@ -17,6 +17,11 @@ extension StoreWriter {
     /// Whether an event with `id` is stored.
     public func containsEvent(id: EventID) throws(StoreError) -> Bool { try reader.containsEvent(id: id) }
 
+    /// The ids among `ids` that are stored.
+    public func storedEventIDs(among ids: [EventID]) throws(StoreError) -> Set<EventID> {
+        try reader.storedEventIDs(among: ids)
+    }
+
     /// A case's events in the order they were stored.
     public func events(of caseID: CaseID) throws(StoreError) -> [StoredEvent] { try reader.events(of: caseID) }
 
