@@ -10,11 +10,12 @@ enum ChildProcess {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casewatch")
     }
 
-    /// Starts `casewatch` with `arguments`, output discarded.
-    static func start(_ arguments: [String]) throws -> Process {
+    /// Starts `casewatch` with `arguments` (and extra environment variables), output discarded.
+    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -22,8 +23,8 @@ enum ChildProcess {
     }
 
     /// Runs `casewatch` to the end and returns its exit status.
-    static func run(_ arguments: [String]) throws -> Int32 {
-        let process = try start(arguments)
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Int32 {
+        let process = try start(arguments, environment: environment)
         process.waitUntilExit()
         return process.terminationStatus
     }
