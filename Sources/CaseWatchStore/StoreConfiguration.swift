@@ -5,6 +5,10 @@ enum StoreConfiguration {
     /// How long a connection waits for another process's lock before failing with `database is locked`.
     static let defaultBusyTimeout: Double = 30
 
+    /// The page cache of each connection, in KiB (SQLite's default is 2 MiB): the event log's indexes
+    /// and the projections outgrow 2 MiB after a few hundred thousand events, and ingest slows down.
+    static let pageCacheKiB = 32 * 1024
+
     /// The GRDB configuration for a store file.
     ///
     /// - `PRAGMA synchronous = FULL`: a commit is on disk (the WAL is synced) before `write` returns.
@@ -21,6 +25,7 @@ enum StoreConfiguration {
         configuration.label = "CaseWatchStore"
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA cache_size = -\(pageCacheKiB)")
         }
         return configuration
     }

@@ -33,8 +33,14 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
             """)
         let projection = try StoreFixtures.projection("C-1")
         try db.execute(
-            sql: ProjectionRow.upsertSQL,
-            arguments: ProjectionRow.arguments(projection, nextStep: projection.nextStep(), state: ProjectionJSON().encode(projection))
+            sql: """
+                INSERT INTO projections (case_id, status, unit_id, cycle, accept_due, resolve_due, resolve_due_effective,
+                    provisional, suspended_since, next_tier, next_deadline, next_due, next_provisional, last_event_at,
+                    event_count, state)
+                VALUES ('C-1', 'accepted', 'cc.nanguan', 1, 1728356400, 1728709200, 1728889200, 0, NULL,
+                    'warning', 'resolve', 1728637200, 0, 1728353400, 4, ?)
+                """,
+            arguments: [ProjectionJSON.encode(projection)]
         )
     },
 ]

@@ -96,6 +96,15 @@ private func register(_ ids: [String], in store: CaseStore) throws {
         #expect(throws: StoreError.unknownCase(CaseID("C-1"))) {
             try store.write { try $0.saveProjection(try StoreFixtures.projection("C-1"), nextStep: nil) }
         }
+        // A refused upsert leaves the writer usable: the next one in the same transaction is stored.
+        try register(["C-2"], in: store)
+        try store.write { writer throws in
+            #expect(throws: StoreError.unknownCase(CaseID("C-1"))) {
+                try writer.saveProjection(try StoreFixtures.projection("C-1"), nextStep: nil)
+            }
+            try writer.saveProjection(try StoreFixtures.projection("C-2"), nextStep: nil)
+        }
+        #expect(try store.read { try $0.projections() }.map(\.caseID) == [CaseID("C-2")])
     }
 }
 

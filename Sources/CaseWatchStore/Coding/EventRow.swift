@@ -1,8 +1,26 @@
 import CaseWatchCore
 import GRDB
 
-/// Reads a `case_events` row back into a ``StoredEvent``, through the same field rules as intake.
+/// A `case_events` row: how an event is written to it, and read back through the same field rules as intake.
 enum EventRow {
+    /// The insert of one event.
+    static let insertSQL = """
+        INSERT INTO case_events (event_id, case_id, type, at, actor, fields, batch_id, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Binds the parameters of ``insertSQL``: the fields as a JSON object with sorted keys.
+    static func bind(_ event: CaseEvent, batch: Int64?, recordedAt: Instant, to binder: inout ParameterBinder) {
+        binder.text(event.id.rawValue)
+        binder.text(event.caseID.rawValue)
+        binder.text(event.kind.type.rawValue)
+        binder.integer(event.at.secondsSinceEpoch)
+        binder.text(event.actor)
+        binder.text(FieldsJSON.encode(event.kind.fields))
+        binder.integer(batch)
+        binder.integer(recordedAt.secondsSinceEpoch)
+    }
+
     /// The event in a row of ``StoreReader/eventColumns``; ``StoreError/corrupt(_:)`` naming the seq
     /// when the row no longer makes an event.
     static func decode(_ row: Row) throws -> StoredEvent {

@@ -1,5 +1,4 @@
 import CaseWatchCore
-import GRDB
 
 /// The queryable columns of a projection row, derived from the projection and its next step.
 enum ProjectionRow {
@@ -19,20 +18,29 @@ enum ProjectionRow {
             event_count = excluded.event_count, state = excluded.state
         """
 
-    /// The arguments of ``upsertSQL``.
+    /// Binds the parameters of ``upsertSQL``.
     ///
     /// `accept_due` is the accept deadline in force; `resolve_due` the resolve deadline as first computed
     /// and `resolve_due_effective` the one in force after extensions; `provisional` is 1 when either
     /// deadline rests on a year the calendar does not cover.
-    static func arguments(_ projection: CaseProjection, nextStep: PendingStep?, state: String) -> StatementArguments {
-        let provisional = projection.accept?.provisional == true || projection.resolve?.provisional == true
-        return [
-            projection.caseID.rawValue, projection.status.rawValue, projection.unit?.rawValue, projection.cycle,
-            projection.accept?.effectiveDue.secondsSinceEpoch, projection.resolve?.due.secondsSinceEpoch,
-            projection.resolve?.effectiveDue.secondsSinceEpoch, provisional,
-            projection.suspendedSince?.secondsSinceEpoch, nextStep?.tier.rawValue, nextStep?.deadline.rawValue,
-            nextStep?.due.secondsSinceEpoch, nextStep?.provisional, projection.lastEventAt.secondsSinceEpoch,
-            projection.eventCount, state,
-        ]
+    static func bind(
+        _ projection: CaseProjection, nextStep: PendingStep?, state: [UInt8], to binder: inout ParameterBinder
+    ) {
+        binder.text(projection.caseID.rawValue)
+        binder.text(projection.status.rawValue)
+        binder.text(projection.unit?.rawValue)
+        binder.integer(projection.cycle)
+        binder.integer(projection.accept?.effectiveDue.secondsSinceEpoch)
+        binder.integer(projection.resolve?.due.secondsSinceEpoch)
+        binder.integer(projection.resolve?.effectiveDue.secondsSinceEpoch)
+        binder.bool(projection.accept?.provisional == true || projection.resolve?.provisional == true)
+        binder.integer(projection.suspendedSince?.secondsSinceEpoch)
+        binder.text(nextStep?.tier.rawValue)
+        binder.text(nextStep?.deadline.rawValue)
+        binder.integer(nextStep?.due.secondsSinceEpoch)
+        binder.bool(nextStep?.provisional)
+        binder.integer(projection.lastEventAt.secondsSinceEpoch)
+        binder.integer(projection.eventCount)
+        binder.text(utf8: state)
     }
 }

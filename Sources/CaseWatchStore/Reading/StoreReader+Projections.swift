@@ -9,7 +9,7 @@ extension StoreReader {
                 db.cachedStatement(sql: "SELECT state FROM projections WHERE case_id = ?"), arguments: [caseID.rawValue]
             )
         }
-        return try json.map { (json) throws(StoreError) in try projectionJSON.decode(json, of: caseID.rawValue) }
+        return try json.map { (json) throws(StoreError) in try ProjectionJSON.decode(json, of: caseID.rawValue) }
     }
 
     /// The stored projections with the given status and/or current unit (nil: any), by case id.
@@ -36,7 +36,7 @@ extension StoreReader {
         for row in rows {
             let caseID = try storeOperation { try row.decode(String.self, atIndex: 0) }
             let json = try storeOperation { try row.decode(String.self, atIndex: 1) }
-            projections.append(try projectionJSON.decode(json, of: caseID))
+            projections.append(try ProjectionJSON.decode(json, of: caseID))
         }
         return projections
     }

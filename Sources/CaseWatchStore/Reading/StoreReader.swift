@@ -7,8 +7,6 @@ import GRDB
 public struct StoreReader {
     /// The transaction's connection.
     let db: Database
-    /// Reads projections back from JSON.
-    let projectionJSON = ProjectionJSON()
 
     init(_ db: Database) {
         self.db = db

@@ -41,13 +41,7 @@ extension StoreWriter {
     /// Inserts the event row.
     private func append(_ event: CaseEvent, batch: Int64?, recordedAt: Instant) throws(StoreError) {
         do {
-            try db.cachedStatement(sql: """
-                INSERT INTO case_events (event_id, case_id, type, at, actor, fields, batch_id, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    event.id.rawValue, event.caseID.rawValue, event.kind.type.rawValue, event.at.secondsSinceEpoch,
-                    event.actor, FieldsJSON.encode(event.kind.fields), batch, recordedAt.secondsSinceEpoch,
-                ])
+            try statements.execute(.insertEvent) { EventRow.bind(event, batch: batch, recordedAt: recordedAt, to: &$0) }
         } catch let error as DatabaseError where error.isUniquenessViolation {
             throw .duplicateEvent(event.id)
         } catch let error as DatabaseError where error.isForeignKeyViolation {

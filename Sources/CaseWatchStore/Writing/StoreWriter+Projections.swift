@@ -6,10 +6,9 @@ extension StoreWriter {
     ///
     /// Throws ``StoreError/unknownCase(_:)`` when the case is not registered.
     public func saveProjection(_ projection: CaseProjection, nextStep: PendingStep?) throws(StoreError) {
-        let state = projectionJSON.encode(projection)
+        let state = ProjectionJSON.utf8(projection)
         do {
-            try db.cachedStatement(sql: ProjectionRow.upsertSQL)
-                .execute(arguments: ProjectionRow.arguments(projection, nextStep: nextStep, state: state))
+            try statements.execute(.upsertProjection) { ProjectionRow.bind(projection, nextStep: nextStep, state: state, to: &$0) }
         } catch let error as DatabaseError where error.isForeignKeyViolation {
             throw .unknownCase(projection.caseID)
         } catch {

@@ -9,14 +9,15 @@ import GRDB
 public struct StoreWriter {
     /// Reads within the same transaction.
     public let reader: StoreReader
-    /// Writes projections as JSON.
-    let projectionJSON = ProjectionJSON()
+    /// The hot-path statements of this transaction.
+    let statements: HotStatements
 
     /// The transaction's connection.
     var db: Database { reader.db }
 
     init(_ db: Database) {
         self.reader = StoreReader(db)
+        self.statements = HotStatements(db)
     }
 
     /// Stores `value` under `key` in the store's key–value table, replacing any value there.
