@@ -17,31 +17,14 @@ public enum CaseHistoryReader {
     /// Reads the table in `text`.
     public static func read(_ text: String) -> IntakeParse {
         var parse = IntakeParse()
-        let table: CSVTable
-        do {
-            table = try CSVTable(text)
-        } catch {
-            parse.problems.append(IntakeProblem(line: error.line, message: error.message, raw: ""))
-            return parse
-        }
-        let missing = requiredColumns.filter { !table.header.contains($0) }
-        guard missing.isEmpty else {
-            parse.problems.append(IntakeProblem(
-                line: 1,
-                message: "the header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); a case-history table needs \(requiredColumns.joined(separator: ", ")) and may have \(optionalColumns.joined(separator: ", "))",
-                raw: table.header.joined(separator: ",")
-            ))
-            return parse
-        }
-        let index = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let personal = table.header.filter(PersonalData.isPersonal)
-        for row in table.rows {
-            guard row.fields.count == table.header.count else {
-                parse.problems.append(IntakeProblem(
-                    line: row.line, message: "has \(row.fields.count) fields but the header has \(table.header.count) columns", raw: row.raw
-                ))
-                continue
-            }
+        let (header, rows) = CSVIntakeRows.read(
+            text, required: requiredColumns,
+            needs: "a case-history table needs \(requiredColumns.joined(separator: ", ")) and may have \(optionalColumns.joined(separator: ", "))",
+            into: &parse
+        )
+        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let personal = header.filter(PersonalData.isPersonal)
+        for row in rows {
             for column in personal where !row.fields[index[column]!].isEmpty { parse.droppedFields[column, default: 0] += 1 }
             let value = { (column: String) -> String in index[column].map { row.fields[$0].trimmingCharacters(in: Set(" \t")) } ?? "" }
             do {

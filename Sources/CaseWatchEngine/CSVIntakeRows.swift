@@ -1,0 +1,37 @@
+/// The well-formed rows of an intake CSV table: what the event and case-history readers share.
+enum CSVIntakeRows {
+    /// Parses `text` and returns its header and the rows that have one field per column; a table that
+    /// cannot be read, a header lacking a `required` column and short or long rows become problems.
+    /// `needs` completes the sentence "… table needs" in the missing-column message.
+    static func read(
+        _ text: String, required: [String], needs: String, into parse: inout IntakeParse
+    ) -> (header: [String], rows: [CSVTable.Row]) {
+        let table: CSVTable
+        do {
+            table = try CSVTable(text)
+        } catch {
+            parse.problems.append(IntakeProblem(line: error.line, message: error.message, raw: ""))
+            return ([], [])
+        }
+        let missing = required.filter { !table.header.contains($0) }
+        guard missing.isEmpty else {
+            parse.problems.append(IntakeProblem(
+                line: 1,
+                message: "the header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); \(needs)",
+                raw: table.header.joined(separator: ",")
+            ))
+            return (table.header, [])
+        }
+        var rows: [CSVTable.Row] = []
+        for row in table.rows {
+            guard row.fields.count == table.header.count else {
+                parse.problems.append(IntakeProblem(
+                    line: row.line, message: "has \(row.fields.count) fields but the header has \(table.header.count) columns", raw: row.raw
+                ))
+                continue
+            }
+            rows.append(row)
+        }
+        return (table.header, rows)
+    }
+}
