@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "casewatch", targets: ["casewatch"]),
         .library(name: "CaseWatchCore", targets: ["CaseWatchCore"]),
         .library(name: "CaseWatchConfig", targets: ["CaseWatchConfig"]),
+        .library(name: "CaseWatchWheel", targets: ["CaseWatchWheel"]),
         .library(name: "CaseWatchStore", targets: ["CaseWatchStore"]),
         .library(name: "CaseWatchEngine", targets: ["CaseWatchEngine"]),
         .library(name: "CaseWatchCommands", targets: ["CaseWatchCommands"]),
@@ -32,6 +33,7 @@ let package = Package(
             dependencies: ["CaseWatchCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
+        .target(name: "CaseWatchWheel", swiftSettings: strict),
         .target(
             name: "CaseWatchStore",
             dependencies: ["CaseWatchCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -39,7 +41,9 @@ let package = Package(
         ),
         .target(
             name: "CaseWatchEngine",
-            dependencies: ["CaseWatchCore", "CaseWatchStore", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CaseWatchCore", "CaseWatchWheel", "CaseWatchStore", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "CaseWatchTesting", dependencies: ["CaseWatchCore"], swiftSettings: strict),
@@ -66,6 +70,7 @@ let package = Package(
             dependencies: ["CaseWatchConfig", "CaseWatchTesting"],
             swiftSettings: strict
         ),
+        .testTarget(name: "CaseWatchWheelTests", dependencies: ["CaseWatchWheel", "CaseWatchTesting"], swiftSettings: strict),
         .testTarget(
             name: "CaseWatchStoreTests",
             dependencies: ["CaseWatchStore", "CaseWatchTesting"],

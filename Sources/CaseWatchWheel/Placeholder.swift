@@ -1,0 +1,1 @@
+/// The wheel's placeholder until its first type lands.
