@@ -32,21 +32,28 @@ enum CaseClocks {
             return
         }
         let pauses = PauseSet(p.pauses)
-        let accept = calendar.deadline(from: start, adding: targets[.accept]!.duration, pauses: pauses)
-        let resolve: Deadline
-        if let resolveBy = p.explicitResolveBy, let budget = ClockDuration.calendar(seconds: resolveBy.seconds(since: start)) {
-            resolve = calendar.deadline(from: start, adding: budget, pauses: pauses)
+        let accept = policy.explicitDeadlinesOnly
+            ? nil : calendar.deadline(from: start, adding: targets[.accept]!.duration, pauses: pauses)
+        let resolve: Deadline?
+        if let resolveBy = p.explicitResolveBy {
+            resolve = explicitDeadline(from: start, to: resolveBy, calendar: calendar, pauses: pauses)
+        } else if policy.explicitDeadlinesOnly {
+            resolve = nil
         } else {
             resolve = calendar.deadline(from: start, adding: targets[.resolve]!.duration, pauses: pauses)
         }
-        let effective = extended(resolve, byWorkingDays: p.extensionDays, calendar: calendar, pauses: pauses)
-        p.accept = DeadlineState(
-            due: accept.due, provisional: accept.provisional, explicit: false, metAt: p.accept?.metAt
-        )
-        p.resolve = DeadlineState(
-            due: resolve.due, extendedDue: p.extensionDays > 0 ? effective.due : nil,
-            provisional: effective.provisional, explicit: p.explicitResolveBy != nil, metAt: p.resolve?.metAt
-        )
+        let effective = resolve.map { extended($0, byWorkingDays: p.extensionDays, calendar: calendar, pauses: pauses) }
+        p.accept = accept.map {
+            DeadlineState(due: $0.due, provisional: $0.provisional, explicit: false, metAt: p.accept?.metAt)
+        }
+        if let resolve, let effective {
+            p.resolve = DeadlineState(
+                due: resolve.due, extendedDue: p.extensionDays > 0 ? effective.due : nil,
+                provisional: effective.provisional, explicit: p.explicitResolveBy != nil, metAt: p.resolve?.metAt
+            )
+        } else {
+            p.resolve = nil
+        }
         guard p.status == .dispatched || p.status == .accepted else {
             p.steps = []
             return
@@ -54,10 +61,26 @@ enum CaseClocks {
         var open: [DeadlineKind: Deadline] = [:]
         if p.accept?.metAt == nil { open[.accept] = accept }
         if p.resolve?.metAt == nil { open[.resolve] = effective }
-        p.steps = CaseSchedule.tiers(of: policy.ladder, deadlines: open, calendar: calendar, pauses: pauses)
-            .enumerated()
+        var steps = CaseSchedule.tiers(of: policy.ladder, deadlines: open, calendar: calendar, pauses: pauses)
+            .map { PendingStep(tier: $0.tier.name, deadline: $0.tier.deadline, due: $0.due, provisional: $0.provisional) }
+        if p.reopens >= EscalationRules.repeatThreshold || p.transfers >= EscalationRules.repeatThreshold,
+           let leadership = policy.ladder.first(where: { $0.name == .leadership }) {
+            // Three reopens or three transfers go straight to leadership when the cycle starts.
+            steps.removeAll { $0.tier == .leadership }
+            steps.append(PendingStep(tier: .leadership, deadline: leadership.deadline, due: start, provisional: false))
+        }
+        p.steps = steps.enumerated()
             .sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }
-            .map { PendingStep(tier: $0.element.tier.name, deadline: $0.element.tier.deadline, due: $0.element.due, provisional: $0.element.provisional) }
+            .map(\.element)
+    }
+
+    /// An explicit resolve deadline as a wall-clock budget from the cycle's start; one at or before the
+    /// start is due at once.
+    static func explicitDeadline(from start: Instant, to resolveBy: Instant, calendar: WorkCalendar, pauses: PauseSet) -> Deadline {
+        guard let budget = ClockDuration.calendar(seconds: resolveBy.seconds(since: start)) else {
+            return Deadline(due: start, clockStart: start, budget: 0, countsWallTime: true, provisional: false)
+        }
+        return calendar.deadline(from: start, adding: budget, pauses: pauses)
     }
 
     /// The deadline moved later by granted working days, keeping its clock start so that percentage tiers

@@ -12,9 +12,6 @@ extension CaseLifecycle {
             guard p.status == .registered || p.status == .returned else {
                 throw TransitionError(event, "the case is already \(p.status) with \(p.unit?.description ?? "no unit"); use 'transferred' to move it to another unit")
             }
-            if let resolveBy, resolveBy <= at {
-                throw TransitionError(event, "resolve_by \(resolveBy) is not after the dispatch at \(at)")
-            }
             startCycle(&p, unit: unit, at: at, resolveBy: resolveBy)
         case .accepted:
             try require(p, in: [.dispatched], event)

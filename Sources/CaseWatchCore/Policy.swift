@@ -24,7 +24,7 @@ public struct ExtensionRule: Hashable, Sendable {
 /// the escalation ladder. Cases pin the version they were registered under.
 public struct Policy: Sendable {
     /// The policy's version, pinned by each case.
-    public let version: String
+    public private(set) var version: String
     /// The first local date on which cases are registered under this policy; nil for "always".
     public let effectiveFrom: LocalDate?
     /// The name of the work calendar the deadlines run on.
@@ -39,6 +39,21 @@ public struct Policy: Sendable {
     public let extensions: ExtensionRule
     /// The escalation ladder, in the order tiers fire.
     public let ladder: [LadderTier]
+    /// Whether only deadlines set explicitly at dispatch count: a case without one has no deadline and
+    /// no escalation (a city's own history judged by its own deadlines). Never set from YAML; see
+    /// ``explicitDeadlinesVariant()``.
+    public private(set) var explicitDeadlinesOnly = false
+
+    /// The version suffix of the explicit-deadlines variant of a policy.
+    public static let explicitSuffix = "+explicit"
+
+    /// This policy with only explicit deadlines counting, under the version `<version>+explicit`.
+    public func explicitDeadlinesVariant() -> Policy {
+        var variant = self
+        variant.version = version + Policy.explicitSuffix
+        variant.explicitDeadlinesOnly = true
+        return variant
+    }
 
     /// Creates a policy after checking every rule; throws all problems found at once.
     public init(

@@ -15,4 +15,46 @@ extension StoreReader {
             })
         }
     }
+
+    /// Escalations in detection order, filtered by case, tier, unit and detection time.
+    public func escalations(
+        caseID: CaseID? = nil, tier: TierName? = nil, unit: UnitID? = nil, since: Instant? = nil
+    ) throws(StoreError) -> [StoredEscalation] {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let caseID { conditions.append("e.case_id = ?"); arguments.append(caseID.rawValue) }
+        if let tier { conditions.append("e.tier = ?"); arguments.append(tier.rawValue) }
+        if let unit { conditions.append("e.unit_id = ?"); arguments.append(unit.rawValue) }
+        if let since { conditions.append("e.detected_at >= ?"); arguments.append(since.secondsSinceEpoch) }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try storeOperation {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.id, e.case_id, e.cycle, e.tier, e.unit_id, e.due_at, e.detected_at, e.points_hundredths,
+                       s.level, s.status
+                FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id
+                \(filter) ORDER BY e.detected_at, e.due_at, e.id
+                """, arguments: StatementArguments(arguments))
+            return try rows.map { row in
+                let tierName: String = row[3]
+                guard let tier = TierName(rawValue: tierName) else {
+                    throw StoreError.corrupt("escalation \(row[0] as Int64): tier '\(tierName)' is unknown")
+                }
+                let escalation = Escalation(
+                    caseID: CaseID(row[1] as String), cycle: row[2], tier: tier, unit: UnitID(row[4] as String),
+                    dueAt: Instant(secondsSinceEpoch: row[5]), detectedAt: Instant(secondsSinceEpoch: row[6]),
+                    points: AssessmentPoints(hundredths: row[7]), signoffLevel: row[8]
+                )
+                return StoredEscalation(id: row[0], escalation: escalation, signoffStatus: row[9])
+            }
+        }
+    }
+
+    /// Every case's stored next step, for filling the timer wheel at start.
+    public func pendingSteps() throws(StoreError) -> [(caseID: CaseID, due: Instant)] {
+        try storeOperation {
+            try Row.fetchAll(db, sql: "SELECT case_id, next_due FROM projections WHERE next_due IS NOT NULL").map { row in
+                (CaseID(row[0] as String), Instant(secondsSinceEpoch: row[1]))
+            }
+        }
+    }
 }

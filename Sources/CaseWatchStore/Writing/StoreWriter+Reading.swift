@@ -53,4 +53,11 @@ extension StoreWriter {
 
     /// The value stored under `key`, nil when there is none.
     public func meta(_ key: String) throws(StoreError) -> String? { try reader.meta(key) }
+
+    /// Escalations, filtered (see ``StoreReader/escalations(caseID:tier:unit:since:)``).
+    public func escalations(
+        caseID: CaseID? = nil, tier: TierName? = nil, unit: UnitID? = nil, since: Instant? = nil
+    ) throws(StoreError) -> [StoredEscalation] {
+        try reader.escalations(caseID: caseID, tier: tier, unit: unit, since: since)
+    }
 }

@@ -105,13 +105,6 @@ struct RefusedTransitionTests {
         expectRefused([f.event(1, "2024-10-14T09:00", kind)], "1999.1 is not loaded")
     }
 
-    @Test func aResolveDeadlineBeforeTheDispatch() {
-        expectRefused([
-            f.event(1, "2024-10-14T09:00", LifecycleFixture.registered),
-            f.event(2, "2024-10-14T10:00", .dispatched(unit: UnitID("unit-a"), resolveBy: f.china.at("2024-10-14T10:00"))),
-        ], "is not after the dispatch")
-    }
-
     @Test func returnOrReplyOnAReturnedCase() {
         expectRefused(f.dispatchedCase() + [
             f.event(3, "2024-10-14T11:00", .returned(reason: "x")), f.event(4, "2024-10-14T12:00", .replied),
