@@ -24,7 +24,7 @@ public struct ExtensionRule: Hashable, Sendable {
 /// the escalation ladder. Cases pin the version they were registered under.
 public struct Policy: Sendable {
     /// The policy's version, pinned by each case.
-    public private(set) var version: String
+    public let version: String
     /// The first local date on which cases are registered under this policy; nil for "always".
     public let effectiveFrom: LocalDate?
     /// The name of the work calendar the deadlines run on.
@@ -42,17 +42,27 @@ public struct Policy: Sendable {
     /// Whether only deadlines set explicitly at dispatch count: a case without one has no deadline and
     /// no escalation (a city's own history judged by its own deadlines). Never set from YAML; see
     /// ``explicitDeadlinesVariant()``.
-    public private(set) var explicitDeadlinesOnly = false
+    public let explicitDeadlinesOnly: Bool
 
     /// The version suffix of the explicit-deadlines variant of a policy.
     public static let explicitSuffix = "+explicit"
 
     /// This policy with only explicit deadlines counting, under the version `<version>+explicit`.
     public func explicitDeadlinesVariant() -> Policy {
-        var variant = self
-        variant.version = version + Policy.explicitSuffix
-        variant.explicitDeadlinesOnly = true
-        return variant
+        Policy(variantOf: self, version: version + Policy.explicitSuffix, explicitDeadlinesOnly: true)
+    }
+
+    /// A copy of a validated policy under another version.
+    private init(variantOf base: Policy, version: String, explicitDeadlinesOnly: Bool) {
+        self.version = version
+        self.effectiveFrom = base.effectiveFrom
+        self.calendarName = base.calendarName
+        self.urgencies = base.urgencies
+        self.defaults = base.defaults
+        self.overrides = base.overrides
+        self.extensions = base.extensions
+        self.ladder = base.ladder
+        self.explicitDeadlinesOnly = explicitDeadlinesOnly
     }
 
     /// Creates a policy after checking every rule; throws all problems found at once.
@@ -77,5 +87,6 @@ public struct Policy: Sendable {
         self.overrides = overrides
         self.extensions = extensions
         self.ladder = ladder
+        self.explicitDeadlinesOnly = false
     }
 }
