@@ -22,16 +22,25 @@ public final class CaseStore: Sendable {
     /// The identifiers of the schema migrations this build knows, oldest first.
     public static let migrationIdentifiers: [String] = StoreMigrations.identifiers
 
+    /// How long a write waits for another connection's (or process's) write lock by default.
+    public static let defaultBusyTimeout: Duration = .seconds(30)
+
     /// Creates a new database at `path` with the latest schema; refuses a path where a file already exists.
-    public static func create(at path: String) throws(StoreError) -> CaseStore {
-        try create(at: path, migratingUpTo: StoreMigrations.latest)
+    ///
+    /// A write waits up to `busyTimeout` for another writer's lock before failing.
+    public static func create(
+        at path: String, busyTimeout: Duration = defaultBusyTimeout
+    ) throws(StoreError) -> CaseStore {
+        try create(at: path, migratingUpTo: StoreMigrations.latest, busyTimeout: busyTimeout)
     }
 
     /// Creates a new database migrated up to `migration` only (for migration tests).
-    static func create(at path: String, migratingUpTo migration: String) throws(StoreError) -> CaseStore {
+    static func create(
+        at path: String, migratingUpTo migration: String, busyTimeout: Duration = defaultBusyTimeout
+    ) throws(StoreError) -> CaseStore {
         try DatabaseFile.createEmpty(at: path)
         do throws(StoreError) {
-            let pool = try connect(path)
+            let pool = try connect(path, busyTimeout: busyTimeout)
             try StoreMigrations.migrate(pool, upTo: migration)
             return CaseStore(path: path, pool: pool)
         } catch {
@@ -41,18 +50,20 @@ public final class CaseStore: Sendable {
     }
 
     /// Opens an existing database and migrates it to the latest schema; refuses a missing file.
-    public static func open(at path: String) throws(StoreError) -> CaseStore {
+    ///
+    /// A write waits up to `busyTimeout` for another writer's lock before failing.
+    public static func open(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> CaseStore {
         try DatabaseFile.requireExisting(at: path)
-        let pool = try connect(path)
+        let pool = try connect(path, busyTimeout: busyTimeout)
         try DatabaseFile.requireCaseWatch(pool, at: path)
         try StoreMigrations.migrate(pool)
         return CaseStore(path: path, pool: pool)
     }
 
     /// Opens the connections with the store's configuration.
-    private static func connect(_ path: String) throws(StoreError) -> DatabasePool {
+    private static func connect(_ path: String, busyTimeout: Duration) throws(StoreError) -> DatabasePool {
         do {
-            let pool = try DatabasePool(path: path, configuration: StoreConfiguration.make())
+            let pool = try DatabasePool(path: path, configuration: StoreConfiguration.make(busyTimeout: busyTimeout))
             try StoreConfiguration.makeCommitsDurable(pool)
             return pool
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {

@@ -2,9 +2,6 @@ import GRDB
 
 /// How the store opens SQLite: WAL through a `DatabasePool`, durable commits, foreign keys, a busy timeout.
 enum StoreConfiguration {
-    /// How long a connection waits for another process's lock before failing with `database is locked`.
-    static let defaultBusyTimeout: Double = 30
-
     /// The page cache of each connection, in KiB (SQLite's default is 2 MiB): the event log's indexes
     /// and the projections outgrow 2 MiB after a few hundred thousand events, and ingest slows down.
     static let pageCacheKiB = 32 * 1024
@@ -12,15 +9,17 @@ enum StoreConfiguration {
     /// The GRDB configuration for a store file.
     ///
     /// - `PRAGMA synchronous = FULL`: a commit is on disk (the WAL is synced) before `write` returns.
-    /// - Foreign keys on; a busy timeout for the writer, so two processes can share the file (GRDB gives
-    ///   the WAL readers, which seldom wait, a 10 s timeout of their own).
+    /// - Foreign keys on; a busy timeout for the writer (how long a write waits for another one's lock), so
+    ///   two processes can share the file (GRDB gives the WAL readers, which seldom wait, a 10 s timeout of
+    ///   their own).
     /// - Write transactions are `BEGIN IMMEDIATE` (see ``CaseStore/write(_:)``): they take the write lock
     ///   up front, so they wait on the busy timeout instead of failing when another writer got there first.
-    static func make(busyTimeout: Double = defaultBusyTimeout) -> Configuration {
+    static func make(busyTimeout: Duration) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.journalMode = .wal
-        configuration.busyMode = .timeout(busyTimeout)
+        let (seconds, attoseconds) = busyTimeout.components
+        configuration.busyMode = .timeout(Double(seconds) + Double(attoseconds) / 1e18)
         configuration.maximumReaderCount = 4
         configuration.label = "CaseWatchStore"
         configuration.prepareDatabase { db in

@@ -42,3 +42,19 @@ private func writeCases(_ store: CaseStore, prefix: String, transactions: Int, p
     }
     withExtendedLifetime(directory) {}
 }
+
+@Test func aWriterThatCannotGetTheLockWithinTheBusyTimeoutFailsAndWritesNothing() throws {
+    try StoreFixtures.withStore { first throws in
+        let second = try CaseStore.open(at: first.path, busyTimeout: .milliseconds(50))
+        try first.write { writer throws in
+            try writer.setMeta("holder", "first")
+            // The first store holds the write lock until this closure returns.
+            let error = #expect(throws: StoreError.self) { try second.write { try $0.setMeta("holder", "second") } }
+            #expect(error?.description.contains("database is locked") == true, "\(String(describing: error))")
+            #expect(error?.description.contains("busy timeout") == true)
+        }
+        #expect(try second.read { try $0.meta("holder") } == "first")
+        try second.write { try $0.setMeta("holder", "second") }
+        #expect(try first.read { try $0.meta("holder") } == "second")
+    }
+}
