@@ -1,1 +1,0 @@
-/// The wheel's placeholder until its first type lands.

@@ -1,0 +1,20 @@
+/// One cell of a wheel's slab: a pending timer, or a free cell waiting to be reused.
+///
+/// Fields are declared in this order so that, with an 8-byte payload such as `Int64`, the whole cell packs
+/// into 32 bytes: the optional payload's tag byte shares a word with `list` and `generation`.
+struct WheelEntry<Payload> {
+    /// The tick at which the timer is due.
+    var deadline: UInt64
+    /// What the owner scheduled; `nil` while the cell is free.
+    var payload: Payload?
+    /// The list the cell is linked into (see ``WheelGeometry``), or ``EntrySlab/freeList``.
+    var list: UInt16
+    /// Bumped every time the cell is freed, so that handles to its former timers are stale.
+    var generation: UInt32
+    /// The previous cell of the same list, or ``EntrySlab/none``.
+    var previous: Int32
+    /// The next cell of the same list (or of the free list), or ``EntrySlab/none``.
+    var next: Int32
+}
+
+extension WheelEntry: Sendable where Payload: Sendable {}
