@@ -1,6 +1,8 @@
+import Synchronization
+
 /// Precomputed local midnights and working spans (in UTC seconds) for a range of days, so that deadline
 /// arithmetic inside the range never consults the time-zone database. Days outside the range are computed
-/// on demand from the same ``DayRules``, with identical results.
+/// from the same ``DayRules`` a year at a time on first use and kept, with identical results.
 final class DayTable: Sendable {
     private let rules: DayRules
     /// The first day number in the table.
@@ -14,6 +16,8 @@ final class DayTable: Sendable {
     private let spans: [RawSpan]
     /// An offset close to the zone's, for a first guess at the day of an instant.
     private let typicalOffset: Int64
+    /// Years outside the main range, computed when first needed.
+    private let outlying = Mutex<[Int: YearOfDays]>([:])
 
     init(rules: DayRules, years: ClosedRange<Int>) {
         self.rules = rules
@@ -43,16 +47,14 @@ final class DayTable: Sendable {
     /// The working spans of a day, in order.
     func spans(ofDay day: Int) -> ArraySlice<RawSpan> {
         let i = day - firstDay
-        guard i >= 0, i < count else { return ArraySlice(rules.compute(day: day).spans) }
+        guard i >= 0, i < count else { return outlyingDay(day).spans }
         return spans[spanIndex[i]..<spanIndex[i + 1]]
     }
 
     /// UTC seconds of the day's local midnight.
     func start(ofDay day: Int) -> Int64 {
         let i = day - firstDay
-        guard i >= 0, i <= count else {
-            return rules.zone.instant(dayNumber: day, secondOfDay: 0).secondsSinceEpoch
-        }
+        guard i >= 0, i <= count else { return outlyingDay(day).start }
         return starts[i]
     }
 
@@ -65,5 +67,42 @@ final class DayTable: Sendable {
         while t < starts[day - firstDay], day > firstDay { day -= 1 }
         while t >= starts[day - firstDay + 1], day < firstDay + count - 1 { day += 1 }
         return day
+    }
+
+    /// A day outside the main range, from its year's cached computation.
+    private func outlyingDay(_ day: Int) -> (start: Int64, spans: ArraySlice<RawSpan>) {
+        let year = LocalDate(dayNumber: day).year
+        let days = outlying.withLock { cache in
+            if let known = cache[year] { return known }
+            let computed = YearOfDays(year: year, rules: rules)
+            cache[year] = computed
+            return computed
+        }
+        let i = day - days.firstDay
+        return (days.starts[i], days.spans[days.spanIndex[i]..<days.spanIndex[i + 1]])
+    }
+}
+
+/// One year's local midnights and working spans, for days outside a table's main range.
+struct YearOfDays: Sendable {
+    let firstDay: Int
+    let starts: [Int64]
+    let spanIndex: [Int]
+    let spans: [RawSpan]
+
+    init(year: Int, rules: DayRules) {
+        firstDay = LocalDate(year: year, month: 1, day: 1)!.dayNumber
+        let end = LocalDate(year: year + 1, month: 1, day: 1)!.dayNumber
+        var starts: [Int64] = [], spanIndex: [Int] = [], spans: [RawSpan] = []
+        for day in firstDay..<end {
+            let computed = rules.compute(day: day)
+            starts.append(computed.start)
+            spanIndex.append(spans.count)
+            spans.append(contentsOf: computed.spans)
+        }
+        spanIndex.append(spans.count)
+        self.starts = starts
+        self.spanIndex = spanIndex
+        self.spans = spans
     }
 }

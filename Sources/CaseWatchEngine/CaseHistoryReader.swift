@@ -7,7 +7,8 @@ import CaseWatchCore
 /// `accepted_at`, `closed_at` and `due_at` (an explicit resolve deadline). Other columns are ignored;
 /// personal-data columns are dropped. A row becomes `registered` and `dispatched` at `created_at`,
 /// `accepted` at `accepted_at`, and `replied` and `closed` at `closed_at`; event ids are
-/// `<case_id>#<type>`, so ingesting a table twice stores nothing new.
+/// `<case_id>#<type>`, so ingesting a table twice stores nothing new. A `closed_at` before `created_at`
+/// (seen in real exports) is read as a close at `created_at`, and counted in ``IntakeParse/repairs``.
 public enum CaseHistoryReader {
     /// The columns a case-history table must have.
     public static let requiredColumns = ["case_id", "category", "unit", "created_at"]
@@ -28,7 +29,7 @@ public enum CaseHistoryReader {
             for column in personal where !row.fields[index[column]!].isEmpty { parse.droppedFields[column, default: 0] += 1 }
             let value = { (column: String) -> String in index[column].map { row.fields[$0].trimmingCharacters(in: Set(" \t")) } ?? "" }
             do {
-                for event in try events(value) {
+                for event in try events(value, repairs: &parse.repairs) {
                     parse.records.append(IntakeRecord(line: row.line, event: event, raw: row.raw))
                 }
             } catch {
@@ -39,7 +40,7 @@ public enum CaseHistoryReader {
     }
 
     /// The events of one row.
-    static func events(_ value: (String) -> String) throws(RecordError) -> [CaseEvent] {
+    static func events(_ value: (String) -> String, repairs: inout [String: Int]) throws(RecordError) -> [CaseEvent] {
         for column in requiredColumns where value(column).isEmpty {
             throw RecordError("'\(column)' is empty; every case needs \(requiredColumns.joined(separator: ", "))")
         }
@@ -61,7 +62,12 @@ public enum CaseHistoryReader {
         if let accepted = try instant(value, "accepted_at") {
             events.append(event(.accepted, accepted, .accepted))
         }
-        if let closed = try instant(value, "closed_at") {
+        if var closed = try instant(value, "closed_at") {
+            if closed < created {
+                // Real exports hold closes stamped before the registration; read them as closed at once.
+                repairs["closed_at before created_at, read as closed at created_at", default: 0] += 1
+                closed = created
+            }
             events.append(event(.replied, closed, .replied))
             events.append(event(.closed, closed, .closed(satisfaction: nil)))
         }

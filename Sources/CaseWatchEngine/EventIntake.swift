@@ -38,7 +38,7 @@ public struct EventIntake: Sendable {
     public init(store: CaseStore, catalog: any PolicyCatalog, batchSize: Int = 5_000) {
         precondition(batchSize > 0, "a batch holds at least one event")
         self.store = store
-        self.catalog = catalog
+        self.catalog = VariantPolicyCatalog(catalog)
         self.batchSize = batchSize
     }
 

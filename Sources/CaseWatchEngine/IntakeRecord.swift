@@ -45,6 +45,8 @@ public struct IntakeParse: Sendable {
     public var problems: [IntakeProblem] = []
     /// Personal-data fields dropped, with how many records carried each.
     public var droppedFields: [String: Int] = [:]
+    /// Repairs made to implausible records, each described once with how many records needed it.
+    public var repairs: [String: Int] = [:]
 
     /// An empty result.
     public init() {}

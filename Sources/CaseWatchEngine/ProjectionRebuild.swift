@@ -22,7 +22,7 @@ public struct ProjectionRebuild: Sendable {
     /// Creates a rebuild.
     public init(store: CaseStore, catalog: any PolicyCatalog) {
         self.store = store
-        self.catalog = catalog
+        self.catalog = VariantPolicyCatalog(catalog)
     }
 
     /// The cases whose stored projection (or stored next step) differs from the recomputed one; with

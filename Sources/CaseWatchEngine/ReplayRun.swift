@@ -1,0 +1,161 @@
+import CaseWatchCore
+import CaseWatchStore
+import CaseWatchWheel
+
+/// The state of one replay: projections, fired tiers and wheel entries in memory, writes pending.
+struct ReplayRun {
+    let replay: HistoryReplay
+    var summary: ReplaySummary
+    var projections: [CaseID: CaseProjection] = [:]
+    var fired: [CaseID: Set<TierName>] = [:]
+    var wheel = TimerWheel<CaseID>(now: 0)
+    var handles: [CaseID: TimerHandle] = [:]
+    var pendingEvents: [CaseEvent] = []
+    var pendingEscalations: [(Escalation, Instant?)] = []
+    var dirty: Set<CaseID> = []
+
+    init(replay: HistoryReplay, summary: ReplaySummary) {
+        self.replay = replay
+        self.summary = summary
+    }
+
+    /// Refuses a store that already holds any of the cases, and creates the units the history names.
+    mutating func prepare(_ records: [IntakeRecord]) throws {
+        let caseIDs = Set(records.map(\.event.caseID))
+        let named = Set(records.compactMap { IntakeRules.unitNamed(by: $0.event) })
+        let created = try replay.store.write { writer -> [UnitID] in
+            let existing = try writer.caseIDs().filter(caseIDs.contains)
+            guard existing.isEmpty else {
+                throw ReplayRefusal(message: "the database already holds \(existing.count) of these cases (e.g. \(existing[0])); replay into a fresh database with --db <new file>")
+            }
+            let known = Set(try writer.units().map(\.id))
+            let missing = named.subtracting(known).sorted()
+            try writer.upsertUnits(missing.map { OrgUnit(id: $0, name: $0.rawValue, level: .department, parent: nil) })
+            return missing
+        }
+        summary.createdUnits = created
+        if let first = records.first {
+            wheel = TimerWheel<CaseID>(now: Self.tick(first.event.at) &- 1)
+        }
+    }
+
+    static func tick(_ instant: Instant) -> UInt64 { UInt64(max(0, instant.secondsSinceEpoch)) }
+
+    /// Fires every step due strictly before `instant` (events at an instant come before its timers).
+    mutating func fire(before instant: Instant) {
+        let tick = Self.tick(instant)
+        guard tick > 0, wheel.now < tick - 1 else { return }
+        fire(upToTick: tick - 1)
+    }
+
+    /// Fires every step due at or before `instant`.
+    mutating func fire(upTo instant: Instant) {
+        fire(upToTick: Self.tick(instant))
+    }
+
+    private mutating func fire(upToTick tick: UInt64) {
+        while true {
+            var due: [(CaseID, UInt64)] = []
+            wheel.advance(to: tick) { _, caseID, deadline in due.append((caseID, deadline)) }
+            if due.isEmpty { return }
+            for (caseID, deadline) in due {
+                handles[caseID] = nil
+                escalate(caseID, now: Instant(secondsSinceEpoch: Int64(deadline)))
+            }
+        }
+    }
+
+    /// Records every step of the case due by `now`, then schedules its next one.
+    private mutating func escalate(_ caseID: CaseID, now: Instant) {
+        guard let projection = projections[caseID], let unit = projection.unit,
+              let policy = replay.catalog.policy(version: projection.policyVersion) else { return }
+        var done = fired[caseID] ?? []
+        while let step = projection.nextStep(excluding: done), step.due <= now {
+            done.insert(step.tier)
+            guard let tier = policy.ladder.first(where: { $0.name == step.tier }) else { continue }
+            let escalation = Escalation(
+                caseID: caseID, cycle: projection.cycle, tier: step.tier, unit: unit, dueAt: step.due, detectedAt: now,
+                points: tier.points, signoffLevel: tier.signoffLevel
+            )
+            let signoffDue = tier.signoffLevel.map { _ in
+                replay.catalog.calendar(for: policy).deadline(from: now, adding: SignoffDefaults.deadline).due
+            }
+            pendingEscalations.append((escalation, signoffDue))
+            summary.escalations[step.tier, default: 0] += 1
+        }
+        fired[caseID] = done
+        dirty.insert(caseID)
+        schedule(caseID, projection.nextStep(excluding: done))
+    }
+
+    /// Applies one event, or records why it is refused.
+    mutating func apply(_ record: IntakeRecord) {
+        let event = record.event
+        let current = projections[event.caseID]
+        let next: CaseProjection
+        do {
+            next = try CaseLifecycle.apply(event, to: current, catalog: replay.catalog)
+        } catch {
+            summary.rejected.append(IntakeProblem(line: record.line, message: error.reason, raw: record.raw))
+            return
+        }
+        if next.cycle != current?.cycle { fired[event.caseID] = [] }
+        if current == nil { summary.cases += 1 }
+        projections[event.caseID] = next
+        pendingEvents.append(event)
+        dirty.insert(event.caseID)
+        schedule(event.caseID, next.nextStep(excluding: fired[event.caseID] ?? []))
+    }
+
+    private mutating func schedule(_ caseID: CaseID, _ step: PendingStep?) {
+        if let handle = handles.removeValue(forKey: caseID) { _ = wheel.cancel(handle) }
+        if let step { handles[caseID] = wheel.schedule(caseID, at: Self.tick(step.due)) }
+    }
+
+    /// Writes the pending events and escalations in one transaction; with `projections`, also every
+    /// case's projection (once, at the end: the store refuses to replay into a database holding the
+    /// cases, so an interrupted replay is redone into a fresh one, never resumed).
+    mutating func flush(projections writeProjections: Bool = false) throws {
+        guard !pendingEvents.isEmpty || !pendingEscalations.isEmpty || writeProjections else { return }
+        let events = pendingEvents, escalations = pendingEscalations
+        let changed = writeProjections
+            ? dirty.map { (projections[$0]!, projections[$0]!.nextStep(excluding: fired[$0] ?? [])) } : []
+        try replay.store.write { writer in
+            let batch = try writer.beginBatch(source: "replay", at: events.last?.at ?? Instant(secondsSinceEpoch: 0))
+            for event in events { try writer.insertEvent(event, batch: batch, recordedAt: event.at) }
+            for (projection, next) in changed { try writer.saveProjection(projection, nextStep: next) }
+            for (escalation, signoffDue) in escalations { _ = try writer.recordEscalation(escalation, signoffDue: signoffDue) }
+            try writer.finishBatch(batch, events: events.count, duplicates: 0, at: events.last?.at ?? Instant(secondsSinceEpoch: 0))
+        }
+        summary.events += events.count
+        pendingEvents.removeAll(keepingCapacity: true)
+        pendingEscalations.removeAll(keepingCapacity: true)
+        if writeProjections { dirty.removeAll(keepingCapacity: true) }
+    }
+
+    /// Each unit's record as of `asOf`, from the final projections.
+    mutating func judge(asOf: Instant) {
+        for projection in projections.values {
+            guard let unit = projection.unit else { continue }
+            var record = summary.units[unit] ?? ReplaySummary.UnitRecord()
+            if let resolve = projection.resolve {
+                if let met = resolve.metAt {
+                    if met <= resolve.effectiveDue { record.onTime += 1 } else { record.late += 1 }
+                } else if resolve.effectiveDue < asOf {
+                    record.openOverdue += 1
+                } else {
+                    record.other += 1
+                }
+            } else {
+                record.other += 1
+            }
+            summary.units[unit] = record
+        }
+    }
+}
+
+/// Defaults that later policy keys will replace.
+enum SignoffDefaults {
+    /// How long a leader has to sign off an escalation.
+    static let deadline = ClockDuration.workingDays(2)!
+}
