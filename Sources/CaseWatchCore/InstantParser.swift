@@ -25,7 +25,8 @@ public enum InstantParser {
 
     /// Parses `text`, which must carry `Z` or a UTC offset: the form intake records and the event log use.
     public static func parseWithOffset(_ text: String) throws(InstantParseError) -> Instant {
-        try parse(text, zone: nil)
+        if let instant = canonical(text) { return instant }
+        return try parse(text, zone: nil)
     }
 
     private static func parse(_ text: String, zone: ZoneRules?) throws(InstantParseError) -> Instant {
