@@ -11,7 +11,7 @@ public struct CaseWatchCommand: ParsableCommand {
             (policies/calendars/), under the policies in policies/.
             """,
         subcommands: [
-            InitCommand.self, IngestCommand.self, CasesCommand.self, ReplayCommand.self, EscalationsCommand.self,
+            DemoCommand.self, InitCommand.self, IngestCommand.self, CasesCommand.self, ReplayCommand.self, EscalationsCommand.self,
             DeadlineCommand.self, PolicyCommand.self,
         ]
     )

@@ -17,6 +17,8 @@ public struct HistoryReplay {
     public let explicitDeadlines: Bool
     /// Events per transaction.
     public var batchSize = 20_000
+    /// Told of each escalation as it fires on the virtual clock (the demo streams them).
+    public var onEscalation: (@Sendable (Escalation) -> Void)?
 
     /// Creates a replay.
     public init(store: CaseStore, catalog: any PolicyCatalog, explicitDeadlines: Bool) {

@@ -81,6 +81,7 @@ struct ReplayRun {
                 replay.catalog.calendar(for: policy).deadline(from: now, adding: SignoffDefaults.deadline).due
             }
             pendingEscalations.append((escalation, signoffDue))
+            replay.onEscalation?(escalation)
             summary.escalations[step.tier, default: 0] += 1
         }
         fired[caseID] = done

@@ -1,0 +1,23 @@
+import CaseWatchStore
+import CaseWatchTesting
+import Testing
+
+@Suite struct DemoCommandTests {
+    @Test func theDemoStreamsEscalationsAndShowsSignoffsAndStanding() throws {
+        let directory = try TemporaryDirectory()
+        let db = directory.path + "/demo.sqlite"
+        let result = CommandHarness.run([
+            "demo", "--db", db, "--seeds", CommandHarness.repositoryRoot + "/seeds", "--policies", CommandHarness.policies, "--show", "5",
+        ])
+        #expect(result.exitCode == 0, "\(result.err)")
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains(" case 12345-") }.count == 5)
+        #expect(result.out.contains("more escalations"))
+        #expect(result.out.contains("Sign-offs awaiting leaders"))
+        #expect(result.out.contains("Units' standing"))
+        #expect(result.out.contains("The demo database is \(db)"))
+        let stored = try CaseStore.open(at: db).read { try $0.escalations() }
+        #expect(!stored.isEmpty)
+        #expect(Set(stored.map { "\($0.escalation.caseID)/\($0.escalation.cycle)/\($0.escalation.tier)" }).count == stored.count)
+    }
+}
