@@ -6,9 +6,15 @@
 /// billion reuses of the same cell could alias; no owner keeps handles that long.)
 public struct TimerHandle: Hashable, Sendable {
     /// The timer's cell in the wheel's slab.
-    let index: UInt32
+    @usableFromInline let index: UInt32
     /// The cell's generation when the timer was scheduled.
-    let generation: UInt32
+    @usableFromInline let generation: UInt32
+
+    /// The handle of cell `index` at `generation`.
+    @inlinable init(index: UInt32, generation: UInt32) {
+        self.index = index
+        self.generation = generation
+    }
 }
 
 extension TimerHandle: CustomStringConvertible {

@@ -11,6 +11,7 @@ extension TimerWheel {
     ///
     /// `fire` must not reach back into the wheel (it is being mutated); collect what it should do and do it
     /// after `advance` returns.
+    @inlinable
     public mutating func advance(to tick: UInt64, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
         let target = max(tick, now)
         fireOverdue(fire)
@@ -18,47 +19,51 @@ extension TimerWheel {
             if let (level, slot) = firstOccupiedSlot() {
                 let start = geometry.slotStart(level: level, slot: slot, now: now)
                 guard start <= target else { break }
-                now = start
+                currentTick = start
                 occupancy[level] &= ~(1 << UInt64(slot))
                 expireOrCascade(from: slab.detachAll(level * WheelGeometry.slotsPerLevel + slot), fire)
             } else if !slab.isEmpty(geometry.overflowList), overflowFloor <= target {
                 let spanStart = earliestOverflowSpan()
                 overflowFloor = spanStart
                 guard spanStart <= target else { break }
-                now = spanStart
+                currentTick = spanStart
                 enterSpan(fire)
             } else {
                 break
             }
         }
-        now = target
+        currentTick = target
     }
 
     /// Fires the detached chain starting at `head`: entries due by ``now`` fire, the others are placed anew.
-    private mutating func expireOrCascade(from head: Int32, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
+    @inlinable
+    mutating func expireOrCascade(from head: Int32, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
         var index = head
         while index != EntrySlab<Payload>.none {
             let next = slab[index].next
-            if slab[index].deadline <= now {
+            let deadline = slab[index].deadline
+            if deadline <= now {
                 expire(index, fire)
             } else {
-                place(index)
+                place(index, deadline: deadline)
             }
             index = next
         }
     }
 
     /// Frees the cell at `index` (already unlinked or detached) and fires it.
-    private mutating func expire(_ index: Int32, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
+    @inlinable
+    mutating func expire(_ index: Int32, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
         let handle = slab.handle(of: index)
         let deadline = slab[index].deadline
-        count -= 1
+        pendingCount -= 1
         fire(handle, slab.free(index), deadline)
     }
 
     /// Fires the timers scheduled at or before ``now`` since the last advance, in deadline order, those due
     /// at the same tick in the order they were scheduled.
-    private mutating func fireOverdue(_ fire: (TimerHandle, Payload, UInt64) -> Void) {
+    @inlinable
+    mutating func fireOverdue(_ fire: (TimerHandle, Payload, UInt64) -> Void) {
         var index = slab.detachAll(geometry.overdueList)
         guard index != EntrySlab<Payload>.none else { return }
         var due: [(deadline: UInt64, index: Int32)] = []
@@ -77,7 +82,8 @@ extension TimerWheel {
     }
 
     /// The earliest span start among the overflow list's deadlines (which is not empty).
-    private func earliestOverflowSpan() -> UInt64 {
+    @inlinable
+    func earliestOverflowSpan() -> UInt64 {
         var earliest = UInt64.max
         var index = slab.head(of: geometry.overflowList)
         while index != EntrySlab<Payload>.none {
@@ -89,7 +95,8 @@ extension TimerWheel {
 
     /// With the levels empty and the clock at the start of a span, moves the overflow entries of that span
     /// onto the levels (firing those due at exactly ``now``) and recomputes the overflow floor.
-    private mutating func enterSpan(_ fire: (TimerHandle, Payload, UInt64) -> Void) {
+    @inlinable
+    mutating func enterSpan(_ fire: (TimerHandle, Payload, UInt64) -> Void) {
         var remaining = UInt64.max
         var index = slab.head(of: geometry.overflowList)
         while index != EntrySlab<Payload>.none {
@@ -97,10 +104,11 @@ extension TimerWheel {
             let spanStart = geometry.spanStart(of: slab[index].deadline)
             if spanStart == now {
                 slab.unlink(index)
-                if slab[index].deadline <= now {
+                let deadline = slab[index].deadline
+                if deadline <= now {
                     expire(index, fire)
                 } else {
-                    place(index)
+                    place(index, deadline: deadline)
                 }
             } else {
                 remaining = min(remaining, spanStart)

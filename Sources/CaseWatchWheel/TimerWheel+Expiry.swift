@@ -15,6 +15,7 @@ extension TimerWheel {
     ///
     /// So `while let tick = wheel.nextExpiry(), tick <= target { wheel.advance(to: tick) { … } }` reaches
     /// `target` through at most one stop per non-empty slot (and at most `levels` stops per timer).
+    @inlinable
     public func nextExpiry() -> UInt64? {
         if !slab.isEmpty(geometry.overdueList) { return now }
         if let (level, slot) = firstOccupiedSlot() {
@@ -28,6 +29,7 @@ extension TimerWheel {
     /// Every entry on level `L` shares with ``now`` all digits above `L`, so it lies before the end of the
     /// level-`L + 1` slot the clock is in, and that is before the start of any occupied slot above `L`.
     /// Within a level every occupied slot is ahead of ``now``'s digit, so the lowest set bit is the earliest.
+    @inlinable
     func firstOccupiedSlot() -> (level: Int, slot: Int)? {
         for level in 0..<geometry.levelCount where occupancy[level] != 0 {
             return (level, occupancy[level].trailingZeroBitCount)

@@ -1,9 +1,9 @@
 /// Where entries go: linking a cell into the list its deadline calls for, and unlinking it, keeping the
 /// occupancy bitmaps and the overflow floor in step.
 extension TimerWheel {
-    /// Links the unlinked cell at `index` into the list its deadline calls for at the current ``now``.
-    mutating func place(_ index: Int32) {
-        let deadline = slab[index].deadline
+    /// Links the unlinked cell at `index`, due at `deadline`, into the list its deadline calls for at ``now``.
+    @inlinable
+    mutating func place(_ index: Int32, deadline: UInt64) {
         guard deadline > now else {
             slab.append(index, to: geometry.overdueList)
             return
@@ -20,6 +20,7 @@ extension TimerWheel {
     }
 
     /// Unlinks the cell at `index` from whatever list holds it.
+    @inlinable
     mutating func remove(_ index: Int32) {
         let (list, isEmpty) = slab.unlink(index)
         guard isEmpty else { return }

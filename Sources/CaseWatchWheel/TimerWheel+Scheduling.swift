@@ -4,20 +4,21 @@ extension TimerWheel {
     ///
     /// A `tick` at or before ``now`` fires at the next ``advance(to:_:)``, whatever tick it advances to.
     /// Timers due at the same tick fire in the order they were scheduled.
+    @inlinable
     public mutating func schedule(_ payload: Payload, at tick: UInt64) -> TimerHandle {
-        let index = slab.allocate(payload, deadline: tick)
-        place(index)
-        count += 1
-        return slab.handle(of: index)
+        let handle = slab.allocate(payload, deadline: tick)
+        place(Int32(handle.index), deadline: tick)
+        pendingCount += 1
+        return handle
     }
 
     /// Cancels the timer `handle` names and returns its payload, or `nil` if it has already fired or been
     /// cancelled.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func cancel(_ handle: TimerHandle) -> Payload? {
         guard let index = slab.liveIndex(of: handle) else { return nil }
         remove(index)
-        count -= 1
+        pendingCount -= 1
         return slab.free(index)
     }
 
@@ -26,20 +27,23 @@ extension TimerWheel {
     ///
     /// The handle stays valid. Among timers due at the same tick, a rescheduled one ranks as if scheduled
     /// now (after those already there); a `tick` at or before ``now`` fires at the next advance.
+    @inlinable
     public mutating func reschedule(_ handle: TimerHandle, to tick: UInt64) -> Bool {
         guard let index = slab.liveIndex(of: handle) else { return false }
         remove(index)
         slab.setDeadline(tick, of: index)
-        place(index)
+        place(index, deadline: tick)
         return true
     }
 
     /// The tick at which the timer `handle` names is due, or `nil` if it has already fired or been cancelled.
+    @inlinable
     public func deadline(of handle: TimerHandle) -> UInt64? {
         slab.liveIndex(of: handle).map { slab[$0].deadline }
     }
 
     /// The payload of the timer `handle` names, or `nil` if it has already fired or been cancelled.
+    @inlinable
     public func payload(of handle: TimerHandle) -> Payload? {
         slab.liveIndex(of: handle).flatMap { slab[$0].payload }
     }

@@ -19,40 +19,47 @@
 /// level.
 ///
 /// **Storage.** Entries live in a slab of structs linked by `Int32` indices (32 bytes each with an `Int64`
-/// payload, see ``bytesPerEntry``), reused through a free list: no allocation per timer once the slab has
-/// grown to the largest number pending at once. The fixed overhead is two `Int32`s per slot and one word per
-/// level (about 3 KiB with 6 levels).
+/// payload, see ``bytesPerEntry``), reused through a free list (8 bytes per free cell): no allocation per
+/// timer once the slab has grown to the largest number pending at once. The fixed overhead is two `Int32`s
+/// per list and one word per level (about 3 KiB with 6 levels).
 ///
-/// A wheel is a value type for one owner; it is `Sendable` when its payload is.
+/// A wheel is a value type for one owner; it is `Sendable` when its payload is. Its operations are
+/// `@inlinable` so that they are specialised for the owner's payload type in the owner's module.
 public struct TimerWheel<Payload> {
-    /// The current tick: every timer due at or before it has fired, except those scheduled at or before it
-    /// since the last advance, which fire at the next one.
-    public internal(set) var now: UInt64
-    /// How many timers are pending.
-    public internal(set) var count = 0
-
+    /// The current tick (see ``now``).
+    @usableFromInline var currentTick: UInt64
+    /// The number of pending timers (see ``count``).
+    @usableFromInline var pendingCount = 0
     /// The levels and how ticks map onto them.
-    let geometry: WheelGeometry
+    @usableFromInline let geometry: WheelGeometry
     /// The timers and their lists.
-    var slab: EntrySlab<Payload>
+    @usableFromInline var slab: EntrySlab<Payload>
     /// One bitmap per level: bit `s` is set when slot `s` of that level holds an entry.
-    var occupancy: [UInt64]
+    @usableFromInline var occupancy: [UInt64]
     /// While the overflow list holds entries, a tick no later than the earliest span start among their
     /// deadlines (exact after every advance that examines the list; lower after a cancel); `.max` otherwise.
-    var overflowFloor = UInt64.max
+    @usableFromInline var overflowFloor = UInt64.max
 
     /// An empty wheel whose clock reads `now`, with `levels` levels of 64 slots (`1...10`, default 6).
     ///
     /// Fewer levels mean a shorter span before the overflow list; the default suits ticks from 1 ms to 1 s.
+    @inlinable
     public init(now: UInt64 = 0, levels: Int = 6) {
-        self.now = now
+        currentTick = now
         geometry = WheelGeometry(levelCount: levels)
         slab = EntrySlab(listCount: geometry.listCount)
         occupancy = Array(repeating: 0, count: levels)
     }
 
+    /// The current tick: every timer due at or before it has fired, except those scheduled at or before it
+    /// since the last advance, which fire at the next one.
+    @inlinable public var now: UInt64 { currentTick }
+
+    /// How many timers are pending.
+    @inlinable public var count: Int { pendingCount }
+
     /// Whether no timer is pending.
-    public var isEmpty: Bool { count == 0 }
+    @inlinable public var isEmpty: Bool { pendingCount == 0 }
 
     /// The number of ticks the levels span; later deadlines wait in the overflow list.
     public var span: UInt64 { 1 << UInt64(geometry.levelCount * WheelGeometry.slotBits) }
@@ -62,6 +69,7 @@ public struct TimerWheel<Payload> {
     public static var bytesPerEntry: Int { MemoryLayout<WheelEntry<Payload>>.stride }
 
     /// Makes room for `capacity` pending timers so that scheduling that many never grows the slab.
+    @inlinable
     public mutating func reserveCapacity(_ capacity: Int) {
         slab.reserveCapacity(capacity)
     }

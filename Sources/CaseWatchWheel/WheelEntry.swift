@@ -2,19 +2,31 @@
 ///
 /// Fields are declared in this order so that, with an 8-byte payload such as `Int64`, the whole cell packs
 /// into 32 bytes: the optional payload's tag byte shares a word with `list` and `generation`.
+@usableFromInline
 struct WheelEntry<Payload> {
     /// The tick at which the timer is due.
-    var deadline: UInt64
+    @usableFromInline var deadline: UInt64
     /// What the owner scheduled; `nil` while the cell is free.
-    var payload: Payload?
+    @usableFromInline var payload: Payload?
     /// The list the cell is linked into (see ``WheelGeometry``), or ``EntrySlab/freeList``.
-    var list: UInt16
+    @usableFromInline var list: UInt16
     /// Bumped every time the cell is freed, so that handles to its former timers are stale.
-    var generation: UInt32
+    @usableFromInline var generation: UInt32
     /// The previous cell of the same list, or ``EntrySlab/none``.
-    var previous: Int32
-    /// The next cell of the same list (or of the free list), or ``EntrySlab/none``.
-    var next: Int32
+    @usableFromInline var previous: Int32
+    /// The next cell of the same list, or ``EntrySlab/none``.
+    @usableFromInline var next: Int32
+
+    /// A cell holding `payload` due at `deadline`, linked into nothing yet.
+    @inlinable
+    init(deadline: UInt64, payload: Payload, generation: UInt32) {
+        self.deadline = deadline
+        self.payload = payload
+        self.list = EntrySlab<Payload>.freeList
+        self.generation = generation
+        self.previous = EntrySlab<Payload>.none
+        self.next = EntrySlab<Payload>.none
+    }
 }
 
 extension WheelEntry: Sendable where Payload: Sendable {}

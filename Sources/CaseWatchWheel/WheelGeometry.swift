@@ -8,34 +8,37 @@
 /// lies beyond the top level's span and waits in the overflow list.
 ///
 /// Lists: slot `s` of level `L` is list `L * 64 + s`; then the overdue list, then the overflow list.
+@usableFromInline
 struct WheelGeometry: Sendable {
     /// Bits of a tick per level.
-    static let slotBits = 6
+    @inlinable static var slotBits: Int { 6 }
     /// Slots per level.
-    static let slotsPerLevel = 1 << slotBits
+    @inlinable static var slotsPerLevel: Int { 64 }
     /// The most levels a wheel may have: 10 levels cover 2^60 ticks.
-    static let maximumLevels = 10
+    @inlinable static var maximumLevels: Int { 10 }
 
     /// How many levels the wheel has.
-    let levelCount: Int
+    @usableFromInline let levelCount: Int
 
     /// A geometry of `levelCount` levels, `1...maximumLevels`.
+    @inlinable
     init(levelCount: Int) {
         precondition((1...Self.maximumLevels).contains(levelCount), "a wheel has 1...10 levels")
         self.levelCount = levelCount
     }
 
     /// The number of slot lists, which is also the overdue list's number.
-    var slotListCount: Int { levelCount * Self.slotsPerLevel }
+    @inlinable var slotListCount: Int { levelCount * Self.slotsPerLevel }
     /// The list of entries due at or before `now`, waiting for the next advance.
-    var overdueList: Int { slotListCount }
+    @inlinable var overdueList: Int { slotListCount }
     /// The list of entries beyond the top level's span.
-    var overflowList: Int { slotListCount + 1 }
+    @inlinable var overflowList: Int { slotListCount + 1 }
     /// How many lists a slab for this geometry needs.
-    var listCount: Int { slotListCount + 2 }
+    @inlinable var listCount: Int { slotListCount + 2 }
 
     /// The level on which an entry due at `deadline` lives while the clock reads `now` (`deadline > now`);
     /// `levelCount` or more means the overflow list.
+    @inlinable
     func level(of deadline: UInt64, now: UInt64) -> Int {
         let differing = (now ^ deadline) | UInt64(Self.slotsPerLevel - 1)
         let highestBit = UInt64.bitWidth - 1 - differing.leadingZeroBitCount
@@ -43,20 +46,23 @@ struct WheelGeometry: Sendable {
     }
 
     /// The slot of level `level` that covers `tick`.
+    @inlinable
     func slot(of tick: UInt64, level: Int) -> Int {
-        Int(truncatingIfNeeded: tick >> UInt64(level * Self.slotBits)) & (Self.slotsPerLevel - 1)
+        Int(truncatingIfNeeded: tick &>> UInt64(level * Self.slotBits)) & (Self.slotsPerLevel - 1)
     }
 
     /// The first tick of slot `slot` on level `level` in the stretch of time the clock is in at `now`.
+    @inlinable
     func slotStart(level: Int, slot: Int, now: UInt64) -> UInt64 {
-        let shift = (level + 1) * Self.slotBits
-        return (now >> shift) << shift | UInt64(slot) << UInt64(level * Self.slotBits)
+        let shift = UInt64((level + 1) * Self.slotBits)
+        return (now &>> shift) &<< shift | UInt64(slot) &<< UInt64(level * Self.slotBits)
     }
 
     /// The first tick of the top level's span that contains `tick`: overflow entries in that span move onto
     /// the levels when the clock reaches it.
+    @inlinable
     func spanStart(of tick: UInt64) -> UInt64 {
-        let shift = levelCount * Self.slotBits
-        return (tick >> shift) << shift
+        let shift = UInt64(levelCount * Self.slotBits)
+        return (tick &>> shift) &<< shift
     }
 }
