@@ -27,7 +27,7 @@ public enum CaseHistoryReader {
         let personal = header.filter(PersonalData.isPersonal)
         for row in rows {
             for column in personal where !row.fields[index[column]!].isEmpty { parse.droppedFields[column, default: 0] += 1 }
-            let value = { (column: String) -> String in index[column].map { row.fields[$0].trimmingCharacters(in: Set(" \t")) } ?? "" }
+            let value = { (column: String) -> String in index[column].map { trimmed(row.fields[$0]) } ?? "" }
             do {
                 for event in try events(value, repairs: &parse.repairs) {
                     parse.records.append(IntakeRecord(line: row.line, event: event, raw: row.raw))
@@ -37,6 +37,13 @@ public enum CaseHistoryReader {
             }
         }
         return parse
+    }
+
+    /// The cell without surrounding spaces and tabs (most cells have none, and are returned as they are).
+    static func trimmed(_ cell: String) -> String {
+        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
+        let blank = { (byte: UInt8) in byte == 32 || byte == 9 }
+        return blank(first) || blank(last) ? cell.trimmingCharacters(in: Set(" \t")) : cell
     }
 
     /// The events of one row.
