@@ -36,14 +36,7 @@ public struct DemoCommand: ParsableCommand {
     public func run() throws {
         let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("casewatch-demo-\(UUID().uuidString.prefix(8)).sqlite").path
         let catalog = try policyOptions.load()
-        let units: [OrgUnit]
-        let leaders: [Leader]
-        do {
-            units = try ConfigLoader.loadUnits(at: "\(seeds)/units.yaml")
-            leaders = try ConfigLoader.loadRoster(at: "\(seeds)/leaders.yaml", units: units)
-        } catch {
-            throw CommandFailure("cannot load the seeds:\n\(error)")
-        }
+        let (units, leaders) = try SeedFiles.load(from: seeds)
         let parse = JSONLinesEventReader.read(try IntakeSource.text(of: "\(seeds)/events.jsonl"))
         let store: CaseStore
         do {

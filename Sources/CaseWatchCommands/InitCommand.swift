@@ -32,14 +32,7 @@ public struct InitCommand: ParsableCommand {
     /// Creates the database and loads the seeds.
     public func run() throws {
         let path = database.path
-        let units: [OrgUnit]
-        let leaders: [Leader]
-        do {
-            units = try ConfigLoader.loadUnits(at: "\(seeds)/units.yaml")
-            leaders = try ConfigLoader.loadRoster(at: "\(seeds)/leaders.yaml", units: units)
-        } catch {
-            throw CommandFailure("cannot load the seeds:\n\(error)")
-        }
+        let (units, leaders) = try SeedFiles.load(from: seeds)
         let eventsPath = "\(seeds)/events.jsonl"
         let sampleEvents = !noEvents && FileManager.default.fileExists(atPath: eventsPath)
         let catalog = try policyOptions.load()
