@@ -9,6 +9,8 @@ public struct IntakeOutcome: Sendable {
     public var duplicates = 0
     /// Transactions committed.
     public var batches = 0
+    /// The cases whose projection (and next step) the append changed.
+    public var touched: Set<CaseID> = []
 }
 
 /// Intake refused a batch while writing: the store changed under it (another process wrote the same
@@ -61,6 +63,7 @@ public struct EventIntake: Sendable {
             let written = try store.write { writer in try writeBatch(slice, source: source, at: recordedAt, writer: writer) }
             outcome.stored += written.stored
             outcome.duplicates += written.duplicates
+            outcome.touched.formUnion(written.touched)
             outcome.batches += 1
             start += slice.count
             progress(start)
@@ -70,7 +73,7 @@ public struct EventIntake: Sendable {
 
     private func writeBatch(
         _ records: ArraySlice<IntakeRecord>, source: String, at: Instant, writer: StoreWriter
-    ) throws -> (stored: Int, duplicates: Int) {
+    ) throws -> (stored: Int, duplicates: Int, touched: Set<CaseID>) {
         let batch = try writer.beginBatch(source: source, at: at)
         var units = Set(try writer.units().map(\.id))
         var projections: [CaseID: CaseProjection] = [:]
@@ -109,7 +112,7 @@ public struct EventIntake: Sendable {
             try writer.saveProjection(projection, nextStep: projection.nextStep(excluding: fired))
         }
         try writer.finishBatch(batch, events: stored, duplicates: duplicates, at: at)
-        return (stored, duplicates)
+        return (stored, duplicates, Set(projections.keys))
     }
 
     /// Inserts the record's event; false when the same event was stored meanwhile.

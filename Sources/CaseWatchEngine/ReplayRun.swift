@@ -67,26 +67,22 @@ struct ReplayRun {
 
     /// Records every step of the case due by `now`, then schedules its next one.
     private mutating func escalate(_ caseID: CaseID, now: Instant) {
-        guard let projection = projections[caseID], let unit = projection.unit,
+        guard let projection = projections[caseID],
               let policy = replay.catalog.policy(version: projection.policyVersion) else { return }
-        var done = fired[caseID] ?? []
-        while let step = projection.nextStep(excluding: done), step.due <= now {
-            done.insert(step.tier)
-            guard let tier = policy.ladder.first(where: { $0.name == step.tier }) else { continue }
-            let escalation = Escalation(
-                caseID: caseID, cycle: projection.cycle, tier: step.tier, unit: unit, dueAt: step.due, detectedAt: now,
-                points: tier.points, signoffLevel: tier.signoffLevel
-            )
-            let signoffDue = tier.signoffLevel.map { _ in
+        let (escalations, next) = LadderFiring.due(
+            projection, policy: policy, fired: fired[caseID] ?? [], now: now, detectedAt: now
+        )
+        for escalation in escalations {
+            let signoffDue = escalation.signoffLevel.map { _ in
                 replay.catalog.calendar(for: policy).deadline(from: now, adding: SignoffDefaults.deadline).due
             }
             pendingEscalations.append((escalation, signoffDue))
             replay.onEscalation?(escalation)
-            summary.escalations[step.tier, default: 0] += 1
+            summary.escalations[escalation.tier, default: 0] += 1
+            fired[caseID, default: []].insert(escalation.tier)
         }
-        fired[caseID] = done
         dirty.insert(caseID)
-        schedule(caseID, projection.nextStep(excluding: done))
+        schedule(caseID, next)
     }
 
     /// Applies one event, or records why it is refused.

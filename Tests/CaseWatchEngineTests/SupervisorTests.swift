@@ -1,0 +1,68 @@
+import CaseWatchCore
+import CaseWatchEngine
+import Testing
+
+/// The live engine on a virtual clock: wheel-driven firing re-checked against the store, catch-up after
+/// downtime, exactly once across restarts.
+@Suite struct SupervisorTests {
+    typealias F = ReplayFixture
+
+    func at(_ f: F, _ text: String) throws -> Instant { try InstantParser.parse(text, zone: f.zone) }
+
+    func records(_ lines: [String]) -> [IntakeRecord] {
+        JSONLinesEventReader.read(lines.joined(separator: "\n")).records
+    }
+
+    /// Registers unit-a and dispatches C1 to it on Monday 2026-10-12 09:00 (due Monday 19th, 17:00).
+    func started(_ f: F) throws -> Supervisor {
+        try f.store.write { try $0.upsertUnits([OrgUnit(id: UnitID("unit-a"), name: "A", level: .community, parent: nil)]) }
+        var supervisor = Supervisor(store: f.store, catalog: f.policies)
+        #expect(try supervisor.start(at: at(f, "2026-10-12T08:00")).isEmpty)
+        let (outcome, problems) = try supervisor.ingest(records([
+            F.line(1, "registered", "2026-10-12T09:00", F.registered), F.line(2, "dispatched", "2026-10-12T09:00", ["unit": "unit-a"]),
+        ]), source: "test", at: at(f, "2026-10-12T09:00"))
+        #expect(outcome.stored == 2 && problems.isEmpty)
+        return supervisor
+    }
+
+    @Test func eachStepFiresWhenTheClockReachesIt() throws {
+        let f = try F()
+        var supervisor = try started(f)
+        var fired: [Escalation] = []
+        while let next = supervisor.nextDue, next <= (try at(f, "2026-10-31T00:00")) {
+            let before = try supervisor.advance(to: next.adding(seconds: -1))
+            #expect(before.isEmpty, "fired early: \(before)")
+            fired += try supervisor.advance(to: next)
+        }
+        #expect(fired.map(\.tier) == [.warning, .overdue, .urge, .leadership, .notice])
+        #expect(fired.allSatisfy { $0.detectedAt == $0.dueAt })
+        #expect(f.show(fired[1].dueAt) == "2026-10-19T17:00:00+08:00")
+        #expect(supervisor.waiting == 0)
+    }
+
+    @Test func aReplyMovesTheWheelEntryAway() throws {
+        let f = try F()
+        var supervisor = try started(f)
+        _ = try supervisor.ingest(records([F.line(3, "replied", "2026-10-13T10:00")]), source: "test", at: at(f, "2026-10-13T10:00"))
+        #expect(supervisor.waiting == 0)
+        #expect(try supervisor.advance(to: at(f, "2026-12-01T00:00")).isEmpty)
+    }
+
+    @Test func afterDowntimeEveryPassedStepFiresOnceAtStartAndNeverAgain() throws {
+        let f = try F()
+        _ = try started(f)
+        var restarted = Supervisor(store: f.store, catalog: f.policies)
+        let now = try at(f, "2026-10-23T12:00")
+        let caughtUp = try restarted.start(at: now)
+        #expect(caughtUp.map(\.tier) == [.warning, .overdue, .urge, .leadership])
+        #expect(caughtUp.allSatisfy { $0.detectedAt == now && $0.dueAt < now })
+        #expect(caughtUp.map { f.show($0.dueAt) }.first == "2026-10-16T17:00:00+08:00")
+        var again = Supervisor(store: f.store, catalog: f.policies)
+        #expect(try again.start(at: now.adding(seconds: 60)).isEmpty)
+        #expect(try f.store.read { try $0.escalations() }.count == 4)
+        // nextDue may be earlier than the notice (a slot the wheel must cascade), never later.
+        #expect(try #require(again.nextDue) <= at(f, "2026-10-26T17:00"))
+        #expect(try again.advance(to: at(f, "2026-10-26T16:59:59")).isEmpty)
+        #expect(try again.advance(to: at(f, "2026-10-26T17:00")).map(\.tier) == [.notice])
+    }
+}
