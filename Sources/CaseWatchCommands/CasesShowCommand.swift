@@ -30,13 +30,13 @@ public struct CasesShowCommand: ParsableCommand {
         let now = try asOf.map { try ArgumentReading.instant($0, option: "--as-of", zone: zone) } ?? WallClock.now()
         let store = try database.open()
         let caseID = CaseID(id)
-        let (projection, events) = try store.read { reader in
-            (try reader.projection(of: caseID), try reader.events(of: caseID))
+        let (projection, events, escalations) = try store.read { reader in
+            (try reader.projection(of: caseID), try reader.events(of: caseID), try reader.escalations(caseID: caseID))
         }
         guard let projection else {
             throw CommandFailure("no case '\(id)' in \(database.path); `casewatch cases list` shows the cases")
         }
-        Console.line(CaseReport(projection: projection, events: events, zone: zone, now: now).text)
+        Console.line(CaseReport(projection: projection, events: events, escalations: escalations, zone: zone, now: now).text)
     }
 }
 
@@ -44,6 +44,7 @@ public struct CasesShowCommand: ParsableCommand {
 struct CaseReport {
     let projection: CaseProjection
     let events: [StoredEvent]
+    let escalations: [StoredEscalation]
     let zone: ZoneRules
     let now: Instant
 
@@ -77,6 +78,18 @@ struct CaseReport {
         }
         if let next = p.nextStep() {
             lines.append("Next step: \(next.tier) (\(next.deadline)) due \(show(next.due)), \(DurationText.relative(due: next.due.secondsSinceEpoch, now: now.secondsSinceEpoch))")
+        }
+        if !escalations.isEmpty {
+            lines.append("")
+            lines.append("Escalations")
+            lines += TextTable.render(
+                header: ["cycle", "tier", "unit", "due", "detected", "points", "sign-off"],
+                rows: escalations.map { stored in
+                    let e = stored.escalation
+                    return ["\(e.cycle)", "\(e.tier) \(e.tier.chinese)", e.unit.rawValue, show(e.dueAt), show(e.detectedAt),
+                            e.points.description, e.signoffLevel.map { "\($0) \(stored.signoffStatus ?? "")" } ?? "-"]
+                }
+            )
         }
         lines.append("")
         lines.append("Timeline")

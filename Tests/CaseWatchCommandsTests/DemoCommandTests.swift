@@ -1,3 +1,4 @@
+import CaseWatchCore
 import CaseWatchStore
 import CaseWatchTesting
 import Testing
@@ -19,5 +20,12 @@ import Testing
         let stored = try CaseStore.open(at: db).read { try $0.escalations() }
         #expect(!stored.isEmpty)
         #expect(Set(stored.map { "\($0.escalation.caseID)/\($0.escalation.cycle)/\($0.escalation.tier)" }).count == stored.count)
+        let escalated = stored[0].escalation
+        let show = CommandHarness.run(["cases", "show", escalated.caseID.rawValue, "--db", db, "--policies", CommandHarness.policies])
+        #expect(show.out.contains("Escalations"))
+        #expect(show.out.contains("\(escalated.tier) \(escalated.tier.chinese)"))
+        let listed = CommandHarness.run(["escalations", "list", "--db", db, "--policies", CommandHarness.policies, "--tier", "leadership", "--json"])
+        #expect(listed.exitCode == 0)
+        #expect(listed.out.contains("\"case_id\"") && listed.out.contains("\"detected_at\"") && listed.out.contains("\"due_at\""))
     }
 }
