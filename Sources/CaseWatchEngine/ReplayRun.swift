@@ -11,7 +11,7 @@ struct ReplayRun {
     var wheel = TimerWheel<CaseID>(now: 0)
     var handles: [CaseID: TimerHandle] = [:]
     var pendingEvents: [CaseEvent] = []
-    var pendingEscalations: [(Escalation, Instant?)] = []
+    var pendingEscalations: [(Escalation, signoffDue: Instant?)] = []
     var dirty: Set<CaseID> = []
 
     init(replay: HistoryReplay, summary: ReplaySummary) {
@@ -121,7 +121,7 @@ struct ReplayRun {
             let batch = try writer.beginBatch(source: "replay", at: events.last?.at ?? Instant(secondsSinceEpoch: 0))
             for event in events { try writer.insertEvent(event, batch: batch, recordedAt: event.at) }
             for (projection, next) in changed { try writer.saveProjection(projection, nextStep: next) }
-            for (escalation, signoffDue) in escalations { _ = try writer.recordEscalation(escalation, signoffDue: signoffDue) }
+            try writer.recordEscalations(escalations)
             try writer.finishBatch(batch, events: events.count, duplicates: 0, at: events.last?.at ?? Instant(secondsSinceEpoch: 0))
         }
         summary.events += events.count
