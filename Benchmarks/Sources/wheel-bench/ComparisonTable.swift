@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs every (structure, N) in `runs` fresh processes of this executable and prints one table of medians.
+enum ComparisonTable {
+    /// The timer counts compared.
+    static let sizes = [100_000, 1_000_000]
+
+    static func run(runs: Int) throws {
+        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        var rows: [(Subject, Int, Figures)] = []
+        for subject in Subject.allCases {
+            for size in sizes {
+                let figures = try (0..<runs).map { _ in try measureInChild(executable, subject, size) }
+                rows.append((subject, size, Figures.median(figures)))
+            }
+        }
+        print("timers due uniformly over [now + 1 h, now + 25 h]; cancel a random half; fire the rest")
+        print("medians of \(runs) fresh processes per row; ns per operation; resident bytes per pending timer")
+        print("")
+        print("| structure | N | schedule ns | cancel ns | fire ns | bytes/timer | cancel 1M/100k |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for (subject, size, figures) in rows {
+            let growth: String
+            if size == sizes.last, let small = rows.first(where: { $0.0 == subject && $0.1 == sizes.first }) {
+                growth = String(format: "%.2f×", figures.cancel / small.2.cancel)
+            } else {
+                growth = ""
+            }
+            let fire = figures.fire.map { String(format: "%.0f", $0) } ?? "—"
+            print(
+                "| \(subject.title) | \(size.formatted()) | \(String(format: "%.1f", figures.schedule)) | "
+                    + "\(String(format: "%.1f", figures.cancel)) | \(fire) | "
+                    + "\(String(format: "%.1f", figures.bytesPerTimer)) | \(growth) |"
+            )
+        }
+    }
+
+    /// Runs `--one subject size` in a fresh process and reads its figures.
+    private static func measureInChild(_ executable: String, _ subject: Subject, _ size: Int) throws -> Figures {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--one", subject.rawValue, String(size)]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let line = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard process.terminationStatus == 0, let figures = Figures(line: line) else {
+            throw BenchError.childFailed("\(subject.rawValue) \(size): exit \(process.terminationStatus), '\(line)'")
+        }
+        return figures
+    }
+}
+
+/// A measuring process that did not report.
+enum BenchError: Error {
+    case childFailed(String)
+}
