@@ -1,19 +1,23 @@
 import Foundation
 
 /// Runs every (structure, N) in `runs` fresh processes of this executable and prints one table of medians.
+///
+/// The runs go round the rows in turn (row 1, row 2, …, row 1, row 2, …) so that a slow spell of the machine
+/// spreads over every row instead of falling on one.
 enum ComparisonTable {
     /// The timer counts compared.
     static let sizes = [100_000, 1_000_000]
 
     static func run(runs: Int) throws {
         let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        var rows: [(Subject, Int, Figures)] = []
-        for subject in Subject.allCases {
-            for size in sizes {
-                let figures = try (0..<runs).map { _ in try measureInChild(executable, subject, size) }
-                rows.append((subject, size, Figures.median(figures)))
+        let cells = Subject.allCases.flatMap { subject in sizes.map { (subject, $0) } }
+        var measured = Array(repeating: [Figures](), count: cells.count)
+        for _ in 0..<runs {
+            for (row, (subject, size)) in cells.enumerated() {
+                measured[row].append(try measureInChild(executable, subject, size))
             }
         }
+        let rows = zip(cells, measured).map { ($0.0, $0.1, Figures.median($1)) }
         print("timers due uniformly over [now + 1 h, now + 25 h]; cancel a random half; fire the rest")
         print("medians of \(runs) fresh processes per row; ns per operation; resident bytes per pending timer")
         print("")
