@@ -32,10 +32,11 @@ struct EntrySlab<Payload> {
         tails = Array(repeating: Self.none, count: listCount)
     }
 
-    /// Makes room for `capacity` cells without growing again.
+    /// Makes room for `capacity` cells, and for the free list to hold them all, without growing again.
     @inlinable
     mutating func reserveCapacity(_ capacity: Int) {
         entries.reserveCapacity(capacity)
+        freeCells.reserveCapacity(capacity)
     }
 
     /// The cell at `index`.

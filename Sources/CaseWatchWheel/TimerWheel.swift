@@ -72,7 +72,8 @@ public struct TimerWheel<Payload> {
     /// and its generation.
     public static var bytesPerEntry: Int { MemoryLayout<WheelEntry<Payload>>.stride }
 
-    /// Makes room for `capacity` pending timers so that scheduling that many never grows the slab.
+    /// Makes room for `capacity` pending timers so that scheduling (and cancelling) that many never grows the
+    /// slab or its free list; the memory is only touched as it is used.
     @inlinable
     public mutating func reserveCapacity(_ capacity: Int) {
         slab.reserveCapacity(capacity)
