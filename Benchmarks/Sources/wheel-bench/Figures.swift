@@ -33,11 +33,20 @@ struct Figures {
 
     /// The median of each figure over several runs.
     static func median(_ runs: [Figures]) -> Figures {
-        func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        combine(runs) { $0.sorted()[$0.count / 2] }
+    }
+
+    /// The lowest of each figure over several runs.
+    static func best(_ runs: [Figures]) -> Figures {
+        combine(runs) { $0.min()! }
+    }
+
+    /// Each figure reduced over several runs by `reduce`.
+    private static func combine(_ runs: [Figures], _ reduce: ([Double]) -> Double) -> Figures {
         let fires = runs.compactMap(\.fire)
         return Figures(
-            schedule: middle(runs.map(\.schedule)), cancel: middle(runs.map(\.cancel)),
-            fire: fires.isEmpty ? nil : middle(fires), bytesPerTimer: middle(runs.map(\.bytesPerTimer))
+            schedule: reduce(runs.map(\.schedule)), cancel: reduce(runs.map(\.cancel)),
+            fire: fires.isEmpty ? nil : reduce(fires), bytesPerTimer: reduce(runs.map(\.bytesPerTimer))
         )
     }
 }
