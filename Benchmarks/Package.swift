@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "CaseWatch", path: "../"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
     ],
     targets: [
         .executableTarget(
@@ -24,6 +25,15 @@ let package = Package(
             dependencies: [
                 .product(name: "CaseWatchCore", package: "CaseWatch"),
                 .product(name: "CaseWatchStore", package: "CaseWatch"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
+        ),
+        .executableTarget(
+            name: "wheel-bench",
+            dependencies: [
+                .product(name: "CaseWatchWheel", package: "CaseWatch"),
+                .product(name: "CaseWatchTesting", package: "CaseWatch"),
+                .product(name: "HeapModule", package: "swift-collections"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),

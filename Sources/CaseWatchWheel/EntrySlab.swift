@@ -32,10 +32,11 @@ struct EntrySlab<Payload> {
         tails = Array(repeating: Self.none, count: listCount)
     }
 
-    /// Makes room for `capacity` cells without growing again.
+    /// Makes room for `capacity` cells, and for the free list to hold them all, without growing again.
     @inlinable
     mutating func reserveCapacity(_ capacity: Int) {
         entries.reserveCapacity(capacity)
+        freeCells.reserveCapacity(capacity)
     }
 
     /// The cell at `index`.
@@ -151,11 +152,24 @@ struct EntrySlab<Payload> {
     /// Frees the cell at `index` (already unlinked or detached) and returns its payload.
     @inlinable
     mutating func free(_ index: Int32) -> Payload {
-        let payload = entries[Int(index)].payload.take()!
-        entries[Int(index)].list = Self.freeList
-        entries[Int(index)].generation &+= 1
-        freeCells.append(TimerHandle(index: UInt32(index), generation: entries[Int(index)].generation))
+        let payload = retire(index)
+        recycle(index)
         return payload
+    }
+
+    /// Takes the payload out of the live cell at `index` and moves its generation on, so that its handle is
+    /// stale from now on; the cell stays linked until ``recycle(_:)``.
+    @inlinable
+    mutating func retire(_ index: Int32) -> Payload {
+        entries[Int(index)].generation &+= 1
+        return entries[Int(index)].payload.take()!
+    }
+
+    /// Puts the retired cell at `index` (already unlinked or detached) on the free list.
+    @inlinable
+    mutating func recycle(_ index: Int32) {
+        entries[Int(index)].list = Self.freeList
+        freeCells.append(TimerHandle(index: UInt32(index), generation: entries[Int(index)].generation))
     }
 }
 

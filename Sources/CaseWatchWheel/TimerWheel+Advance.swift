@@ -14,6 +14,7 @@ extension TimerWheel {
     @inlinable
     public mutating func advance(to tick: UInt64, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
         let target = max(tick, now)
+        unlinkRetired()
         fireOverdue(fire)
         while true {
             if let (level, slot) = firstOccupiedSlot() {

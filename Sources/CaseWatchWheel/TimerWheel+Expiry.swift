@@ -8,8 +8,9 @@ extension TimerWheel {
     /// - it is ``now`` when a timer was scheduled at or before ``now`` since the last advance, and otherwise
     ///   later than ``now``;
     /// - it may be earlier than every deadline: it is then the start of a slot whose entries must cascade to
-    ///   a finer level (or of a span whose overflow entries must move onto the levels), and advancing to it
-    ///   does that work, fires whatever is due at exactly that tick, and moves ``nextExpiry()`` past it;
+    ///   a finer level (or of a span whose overflow entries must move onto the levels, or of a slot holding
+    ///   only cancelled timers not yet cleaned up), and advancing to it does that work, fires whatever is due
+    ///   at exactly that tick, and moves ``nextExpiry()`` past it;
     /// - after `advance(to: t)`, it is `nil` or later than `t`, until something is scheduled at or before
     ///   `t`.
     ///
@@ -17,6 +18,7 @@ extension TimerWheel {
     /// `target` through at most one stop per non-empty slot (and at most `levels` stops per timer).
     @inlinable
     public func nextExpiry() -> UInt64? {
+        guard pendingCount > 0 else { return nil }
         if !slab.isEmpty(geometry.overdueList) { return now }
         if let (level, slot) = firstOccupiedSlot() {
             return geometry.slotStart(level: level, slot: slot, now: now)

@@ -24,9 +24,11 @@ extension TimerWheel {
                 }
             }
         }
-        if linked != count { problems.append("\(linked) cells linked, count says \(count)") }
-        let live = slab.entries.filter { $0.list != EntrySlab<Payload>.freeList }.count
-        if live != count { problems.append("\(live) live cells, count says \(count)") }
+        let waiting = retired.count
+        if linked != count + waiting { problems.append("\(linked) cells linked, count \(count) + \(waiting) retired") }
+        let inUse = slab.entries.filter { $0.list != EntrySlab<Payload>.freeList }.count
+        if inUse != count + waiting { problems.append("\(inUse) cells in use, count \(count) + \(waiting) retired") }
+        if retired.contains(where: { slab[$0].payload != nil }) { problems.append("a retired cell holds a payload") }
         return problems
     }
 

@@ -21,7 +21,8 @@
 /// **Storage.** Entries live in a slab of structs linked by `Int32` indices (32 bytes each with an `Int64`
 /// payload, see ``bytesPerEntry``), reused through a free list (8 bytes per free cell): no allocation per
 /// timer once the slab has grown to the largest number pending at once. The fixed overhead is two `Int32`s
-/// per list and one word per level (about 3 KiB with 6 levels).
+/// per list and one word per level (about 3 KiB with 6 levels). Cancelled cells are unlinked in batches of
+/// up to 64 (see ``cancel(_:)``).
 ///
 /// A wheel is a value type for one owner; it is `Sendable` when its payload is. Its operations are
 /// `@inlinable` so that they are specialised for the owner's payload type in the owner's module.
@@ -39,6 +40,9 @@ public struct TimerWheel<Payload> {
     /// While the overflow list holds entries, a tick no later than the earliest span start among their
     /// deadlines (exact after every advance that examines the list; lower after a cancel); `.max` otherwise.
     @usableFromInline var overflowFloor = UInt64.max
+    /// Cancelled cells, their handles already stale, still linked into their lists until unlinked in a
+    /// batch (see ``unlinkRetired()``).
+    @usableFromInline var retired: [Int32] = []
 
     /// An empty wheel whose clock reads `now`, with `levels` levels of 64 slots (`1...10`, default 6).
     ///
@@ -68,7 +72,8 @@ public struct TimerWheel<Payload> {
     /// and its generation.
     public static var bytesPerEntry: Int { MemoryLayout<WheelEntry<Payload>>.stride }
 
-    /// Makes room for `capacity` pending timers so that scheduling that many never grows the slab.
+    /// Makes room for `capacity` pending timers so that scheduling (and cancelling) that many never grows the
+    /// slab or its free list; the memory is only touched as it is used.
     @inlinable
     public mutating func reserveCapacity(_ capacity: Int) {
         slab.reserveCapacity(capacity)

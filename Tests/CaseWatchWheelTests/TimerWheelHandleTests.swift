@@ -34,6 +34,7 @@ struct TimerWheelHandleTests {
         var wheel = TimerWheel<String>()
         let first = wheel.schedule("first", at: 10)
         wheel.cancel(first)
+        wheel.advance(to: 1) { _, _, _ in }  // cancelled cells are unlinked and freed by the next advance
         let second = wheel.schedule("second", at: 20)
         #expect(second.index == first.index, "the freed cell is reused")
         #expect(second != first)
@@ -54,6 +55,31 @@ struct TimerWheelHandleTests {
         wheel.advance(to: 2_000) { fired.append(($0, $2)) }
         #expect(fired.map(\.0) == [handle])
         #expect(fired.map(\.1) == [1_500])
+    }
+
+    @Test func firedCellIsReusedUnderANewGeneration() {
+        var wheel = TimerWheel<Int64>()
+        let first = wheel.schedule(1, at: 10)
+        wheel.advance(to: 10) { _, _, _ in }
+        let second = wheel.schedule(2, at: 20)
+        #expect(second.index == first.index)
+        #expect(wheel.deadline(of: first) == nil)
+        #expect(wheel.deadline(of: second) == 20)
+    }
+
+    @Test func manyCancelsBetweenAdvancesKeepTheWheelSound() {
+        var wheel = TimerWheel<Int64>()
+        let handles = (0..<1_000).map { wheel.schedule(Int64($0), at: 1_000 + UInt64($0 % 7) * 4_096) }
+        for handle in handles where handle.index % 3 != 0 { wheel.cancel(handle) }
+        #expect(wheel.invariantViolations() == [])
+        #expect(wheel.count == 334)
+        let reused = (0..<500).map { wheel.schedule(Int64($0), at: 2_000) }
+        #expect(Set(reused.map(\.index)).count == 500)
+        #expect(reused.allSatisfy { wheel.deadline(of: $0) == 2_000 })
+        var fired = 0
+        wheel.advance(to: 100_000) { _, _, _ in fired += 1 }
+        #expect(fired == 834)
+        #expect(wheel.invariantViolations() == [])
     }
 
     @Test func foreignHandleIsRejected() {

@@ -77,6 +77,38 @@ struct TimerWheelHorizonTests {
         #expect(wheel.nextExpiry() == nil)
     }
 
+    @Test func ownerAdvancingEveryTickSeesEachTimerAtItsTick() {
+        var wheel = TimerWheel<Int>(now: 4_000)
+        var random = SeededGenerator(seed: 9)
+        var deadlines: [Int: UInt64] = [:]
+        for id in 0..<2_000 {
+            let deadline = 4_001 + UInt64.random(in: 0..<20_000, using: &random)
+            _ = wheel.schedule(id, at: deadline)
+            deadlines[id] = deadline
+        }
+        var late = 0
+        for tick in UInt64(4_001)...24_001 {
+            wheel.advance(to: tick) { _, id, deadline in
+                if deadline != tick || deadlines[id] != tick { late += 1 }
+            }
+        }
+        #expect(late == 0)
+        #expect(wheel.isEmpty)
+    }
+
+    @Test func rescheduleMovesBetweenOverflowLevelsAndThePast() {
+        var wheel = TimerWheel<String>(now: 10_000)
+        let far = wheel.schedule("far", at: 10_000 + 5 * wheel.span)
+        let near = wheel.schedule("near", at: 10_500)
+        #expect(wheel.reschedule(far, to: 10_200) == true)
+        #expect(wheel.reschedule(near, to: 10_000 + 2 * wheel.span) == true)
+        let past = wheel.schedule("past", at: 20_000)
+        #expect(wheel.reschedule(past, to: 9_000) == true)
+        let fired = Self.follow(&wheel, to: 10_000 + 3 * wheel.span)
+        #expect(fired.map(\.0) == ["past", "far", "near"])
+        #expect(fired.map(\.2) == [10_000, 10_200, 10_000 + 2 * wheel.span])
+    }
+
     @Test func idleTimeIsSkippedInFewSteps() {
         var wheel = TimerWheel<Int64>()
         _ = wheel.schedule(1, at: Self.year)
