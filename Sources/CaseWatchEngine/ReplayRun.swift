@@ -150,9 +150,3 @@ struct ReplayRun {
         }
     }
 }
-
-/// Defaults that later policy keys will replace.
-enum SignoffDefaults {
-    /// How long a leader has to sign off an escalation.
-    static let deadline = ClockDuration.workingDays(2)!
-}
