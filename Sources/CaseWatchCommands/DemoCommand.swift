@@ -10,11 +10,12 @@ public struct DemoCommand: ParsableCommand {
     /// The command's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Replay the seed city's sample hotline traffic on a virtual clock into a fresh database, escalations streaming.",
+        abstract: "Simulate a week of hotline traffic on a virtual clock into a fresh database, escalations streaming.",
         discussion: """
-            Creates a temporary database (or --db) with the seed unit tree and roster, replays \
-            seeds/events.jsonl on a virtual clock, prints each escalation as it fires, then the sign-offs \
-            awaiting leaders and the units' standing, and says how to look further.
+            Creates a temporary database (or --db) with the seed unit tree and roster, generates a week of \
+            hotline traffic (--cases, registered Monday 16 to Sunday 22 November 2026, followed for another \
+            week) or replays an events file (--events), prints each escalation as it fires on the virtual \
+            clock, then the sign-offs awaiting leaders and the units' standing, and says how to look further.
             """
     )
 
@@ -25,6 +26,12 @@ public struct DemoCommand: ParsableCommand {
 
     @Option(help: "The seed directory.")
     var seeds: String = "seeds"
+
+    @Option(help: "Cases in the simulated week.")
+    var cases: Int = 3_000
+
+    @Option(help: "Replay this JSON-lines events file instead of simulating (e.g. seeds/events.jsonl).")
+    var events: String?
 
     @Option(help: "Stream at most this many escalations to the terminal (the rest are counted).")
     var show: Int = 40
@@ -37,7 +44,6 @@ public struct DemoCommand: ParsableCommand {
         let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("casewatch-demo-\(UUID().uuidString.prefix(8)).sqlite").path
         let catalog = try policyOptions.load()
         let (units, leaders) = try SeedFiles.load(from: seeds)
-        let parse = JSONLinesEventReader.read(try IntakeSource.text(of: "\(seeds)/events.jsonl"))
         let store: CaseStore
         do {
             store = try CaseStore.create(at: path)
@@ -49,17 +55,31 @@ public struct DemoCommand: ParsableCommand {
             throw CommandFailure("cannot create the demo database \(path): \(error)")
         }
         let zone = catalog.displayZone
-        let first = parse.records.map(\.event.at).min()!, last = parse.records.map(\.event.at).max()!
-        Console.line("CaseWatch demo: \(units.count) units, \(leaders.count) leaders, \(Set(parse.records.map(\.event.caseID)).count) cases from \(InstantFormatter.format(first, in: zone)) to \(InstantFormatter.format(last, in: zone)), on a virtual clock")
+        let records: [IntakeRecord]
+        let asOf: Instant
+        if let events {
+            records = JSONLinesEventReader.read(try IntakeSource.text(of: events)).records
+            asOf = records.map(\.event.at).max() ?? WallClock.now()
+        } else {
+            guard cases > 0 else { throw CommandFailure("--cases must be at least 1") }
+            let monday = zone.instant(dayNumber: LocalDate(year: 2026, month: 11, day: 16)!.dayNumber, secondOfDay: 0)
+            let targets = units.filter { $0.level == .community || $0.level == .department }.map(\.id)
+            var traffic = DemoTraffic()
+            records = traffic.week(cases: cases, from: monday, units: targets)
+            asOf = monday.adding(seconds: 14 * 86_400)
+        }
+        guard let first = records.map(\.event.at).min() else { throw CommandFailure("no events to replay") }
+        let last = asOf
+        Console.line("CaseWatch demo: \(units.count) units, \(leaders.count) leaders, \(Set(records.map(\.event.caseID)).count) cases from \(InstantFormatter.format(first, in: zone)) to \(InstantFormatter.format(last, in: zone)), on a virtual clock")
         Console.line("")
         var replay = HistoryReplay(store: store, catalog: catalog, explicitDeadlines: false)
         let stream = EscalationStream(zone: zone, limit: show)
         replay.onEscalation = { stream.print($0) }
         let started = ContinuousClock.now
-        let summary = try replay.run(parse.records, asOf: last)
+        let summary = try replay.run(records, asOf: last)
         let elapsed = ContinuousClock.now - started
         stream.finish()
         Console.line("")
-        Console.line(try DemoReport(store: store, summary: summary, zone: zone, path: path, elapsed: elapsed).text)
+        Console.line(try DemoReport(store: store, summary: summary, zone: zone, path: path, elapsed: elapsed, asOf: last).text)
     }
 }

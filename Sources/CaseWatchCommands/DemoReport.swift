@@ -7,7 +7,7 @@ import Foundation
 struct DemoReport {
     let text: String
 
-    init(store: CaseStore, summary: ReplaySummary, zone: ZoneRules, path: String, elapsed: Duration) throws {
+    init(store: CaseStore, summary: ReplaySummary, zone: ZoneRules, path: String, elapsed: Duration, asOf: Instant) throws {
         let show = { (instant: Instant) in InstantFormatter.format(instant, in: zone) }
         let escalations = try store.read { try $0.escalations() }
         let pending = escalations.filter { $0.signoffStatus == "pending" }
@@ -36,7 +36,7 @@ struct DemoReport {
             "",
             "The demo database is \(path). Look further with:",
             "  casewatch escalations list --db \(path) --tier leadership",
-            "  casewatch cases list --db \(path) --overdue --as-of 2026-11-27T18:00",
+            "  casewatch cases list --db \(path) --overdue --as-of \(show(asOf))",
             "  casewatch cases show <case> --db \(path)",
         ]
         text = lines.joined(separator: "\n")
