@@ -72,10 +72,3 @@ enum CaseView {
         return DurationText.relative(due: due, now: now.secondsSinceEpoch)
     }
 }
-
-extension PolicySet {
-    /// The zone instants are shown in: the calendar of the newest policy.
-    var displayZone: ZoneRules {
-        policies.last.map { calendar(for: $0).zone } ?? ZoneRules(identifier: "UTC")!
-    }
-}

@@ -1,7 +1,5 @@
 import ArgumentParser
 import CaseWatchStore
-import CaseWatchConfig
-import CaseWatchCore
 import Foundation
 
 /// The `--db` option every command that touches the database shares.
@@ -25,22 +23,6 @@ struct DatabaseOptions: ParsableArguments {
             return try CaseStore.open(at: path)
         } catch {
             throw CommandFailure("\(error)")
-        }
-    }
-}
-
-/// The `--policies` option of commands that project cases.
-struct PolicyOptions: ParsableArguments {
-    /// The policy directory.
-    @Option(help: "The policy directory.")
-    var policies: String = "policies"
-
-    /// Loads the policy set.
-    func load() throws -> PolicySet {
-        do {
-            return try ConfigLoader.loadPolicySet(at: policies)
-        } catch {
-            throw CommandFailure("cannot load policies from \(policies):\n\(error)")
         }
     }
 }

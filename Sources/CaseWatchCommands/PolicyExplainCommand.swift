@@ -24,8 +24,7 @@ public struct PolicyExplainCommand: ParsableCommand {
     var at: String
 
     /// The policy directory.
-    @Option(help: "The policy directory.")
-    var policies: String = "policies"
+    @OptionGroup var policyOptions: PolicyOptions
 
     /// Whether to print JSON.
     @Flag(help: "Print the explanation as JSON.")
@@ -36,16 +35,8 @@ public struct PolicyExplainCommand: ParsableCommand {
 
     /// Resolves the targets and prints the schedule.
     public func run() throws {
-        let set: PolicySet
-        do {
-            set = try ConfigLoader.loadPolicySet(at: policies)
-        } catch {
-            throw CommandFailure("cannot load policies:\n\(error)")
-        }
-        guard let anyPolicy = set.policies.last else {
-            throw CommandFailure("\(policies) holds no policy (a YAML file with 'kind: policy')")
-        }
-        let instant = try ArgumentReading.instant(at, option: "--at", zone: set.calendar(for: anyPolicy).zone)
+        let set = try policyOptions.load()
+        let instant = try ArgumentReading.instant(at, option: "--at", zone: set.displayZone)
         guard let policy = set.policy(at: instant) else {
             throw CommandFailure("no policy is in force at \(at); the earliest takes effect on \(set.policies.first?.effectiveFrom?.description ?? "?")")
         }
