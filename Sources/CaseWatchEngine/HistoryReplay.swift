@@ -7,7 +7,8 @@ import CaseWatchWheel
 ///
 /// Events at an instant are applied before timers at the same instant, so a reply at exactly the due
 /// instant is on time. Projections live in memory during the replay; events, projections and escalations
-/// are written in batches, each one transaction. Records the lifecycle refuses are skipped and reported.
+/// are written in batches, each one transaction, by a background writer while the replay goes on (see
+/// ``ReplayWriter``). Records the lifecycle refuses are skipped and reported.
 public struct HistoryReplay {
     /// The store written to; it must not hold any of the history's cases yet.
     public let store: CaseStore
@@ -45,6 +46,7 @@ public struct HistoryReplay {
         }
         run.fire(upTo: asOf)
         try run.flush(projections: true)
+        try run.writer.finish()
         progress(done, ordered.count)
         run.judge(asOf: asOf)
         return run.summary

@@ -13,10 +13,13 @@ struct ReplayRun {
     var pendingEvents: [CaseEvent] = []
     var pendingEscalations: [(Escalation, signoffDue: Instant?)] = []
     var dirty: Set<CaseID> = []
+    /// Writes the batches beside the replay.
+    let writer: ReplayWriter
 
     init(replay: HistoryReplay, summary: ReplaySummary) {
         self.replay = replay
         self.summary = summary
+        writer = ReplayWriter(store: replay.store)
     }
 
     /// Refuses a store that already holds any of the cases, and creates the units the history names.
@@ -109,22 +112,15 @@ struct ReplayRun {
         if let step { handles[caseID] = wheel.schedule(caseID, at: Self.tick(step.due)) }
     }
 
-    /// Writes the pending events and escalations in one transaction; with `projections`, also every
-    /// case's projection (once, at the end: the store refuses to replay into a database holding the
+    /// Hands the pending events and escalations to the writer as one transaction; with `projections`, also
+    /// every case's projection (once, at the end: the store refuses to replay into a database holding the
     /// cases, so an interrupted replay is redone into a fresh one, never resumed).
     mutating func flush(projections writeProjections: Bool = false) throws {
         guard !pendingEvents.isEmpty || !pendingEscalations.isEmpty || writeProjections else { return }
-        let events = pendingEvents, escalations = pendingEscalations
         let changed = writeProjections
             ? dirty.map { (projections[$0]!, projections[$0]!.nextStep(excluding: fired[$0] ?? [])) } : []
-        try replay.store.write { writer in
-            let batch = try writer.beginBatch(source: "replay", at: events.last?.at ?? Instant(secondsSinceEpoch: 0))
-            for event in events { try writer.insertEvent(event, batch: batch, recordedAt: event.at) }
-            for (projection, next) in changed { try writer.saveProjection(projection, nextStep: next) }
-            try writer.recordEscalations(escalations)
-            try writer.finishBatch(batch, events: events.count, duplicates: 0, at: events.last?.at ?? Instant(secondsSinceEpoch: 0))
-        }
-        summary.events += events.count
+        try writer.submit(ReplayWriter.Batch(events: pendingEvents, escalations: pendingEscalations, projections: changed))
+        summary.events += pendingEvents.count
         pendingEvents.removeAll(keepingCapacity: true)
         pendingEscalations.removeAll(keepingCapacity: true)
         if writeProjections { dirty.removeAll(keepingCapacity: true) }
