@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "casewatch", targets: ["casewatch"]),
+        .executable(name: "casewatchd", targets: ["casewatchd"]),
         .library(name: "CaseWatchCore", targets: ["CaseWatchCore"]),
         .library(name: "CaseWatchConfig", targets: ["CaseWatchConfig"]),
         .library(name: "CaseWatchWheel", targets: ["CaseWatchWheel"]),
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         .target(name: "CaseWatchCore", swiftSettings: strict),
@@ -43,6 +45,8 @@ let package = Package(
             name: "CaseWatchEngine",
             dependencies: [
                 "CaseWatchCore", "CaseWatchWheel", "CaseWatchStore", .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -56,10 +60,12 @@ let package = Package(
                 "CaseWatchEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "casewatch", dependencies: ["CaseWatchCommands"], swiftSettings: strict),
+        .executableTarget(name: "casewatchd", dependencies: ["CaseWatchCommands"], swiftSettings: strict),
         .testTarget(
             name: "CaseWatchCoreTests",
             dependencies: ["CaseWatchCore", "CaseWatchTesting"],
@@ -83,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseWatchCommandsTests",
-            dependencies: ["CaseWatchCommands", "CaseWatchTesting", "casewatch"],
+            dependencies: ["CaseWatchCommands", "CaseWatchTesting", "casewatch", "casewatchd"],
             swiftSettings: strict
         ),
     ]

@@ -20,6 +20,17 @@ enum ArgumentReading {
         }
     }
 
+    /// A short real-time interval written `<number><unit>` with unit `ms`, `s` or `m` (e.g. `10ms`, `1s`),
+    /// at least 1 ms.
+    static func interval(_ text: String, option: String) throws(CommandFailure) -> Duration {
+        let units: [(suffix: String, milliseconds: Int64)] = [("ms", 1), ("s", 1_000), ("m", 60_000)]
+        for (suffix, milliseconds) in units where text.hasSuffix(suffix) {
+            guard let count = Int64(text.dropLast(suffix.count)), count > 0, count <= 86_400_000 / milliseconds else { break }
+            return .milliseconds(count * milliseconds)
+        }
+        throw CommandFailure("\(option) '\(text)': write a positive whole number with ms, s or m, e.g. 10ms, 1s or 5m")
+    }
+
     /// Pauses written `<start>/<end>`, each end after its start.
     static func pauses(_ texts: [String], zone: ZoneRules) throws(CommandFailure) -> PauseSet {
         var spans: [TimeSpan] = []

@@ -41,4 +41,9 @@ public struct PolicySet: Sendable {
         }
         return calendar
     }
+
+    /// The calendar with a name, if the set has one.
+    public func calendar(named name: String) -> WorkCalendar? {
+        calendars[name]
+    }
 }

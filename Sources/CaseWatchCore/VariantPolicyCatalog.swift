@@ -31,6 +31,11 @@ public struct VariantPolicyCatalog: PolicyCatalog {
     public func calendar(for policy: Policy) -> WorkCalendar {
         base.calendar(for: policy)
     }
+
+    /// The base catalog's calendar with a name.
+    public func calendar(named name: String) -> WorkCalendar? {
+        base.calendar(named: name)
+    }
 }
 
 /// The derived variants of one catalog.

@@ -6,15 +6,26 @@ import CaseWatchWheel
 /// re-checks the case against the store and, in one transaction, records each due escalation (once per
 /// case, cycle and tier: the store refuses a second), its ledger entry and sign-off, and the next step.
 ///
-/// Time comes in from the owner (a `DispatchSourceTimer` in the daemon, a virtual clock in tests); the
-/// wheel is only a reminder to look, never the truth.
+/// Time comes in from the owner (the daemon's clock, a virtual clock in tests); the wheel is only a
+/// reminder to look, never the truth. Steps fire in due order, each judged at its own due instant and
+/// recorded with the instant it was detected, so a long outage catches up in one pass with every
+/// escalation's true due instant. When a write fails, the wheel is refilled from the store, so that a
+/// retry finds every step still waiting; when the clock steps backwards, the wheel is refilled at the new
+/// instant, so that nothing fires before its due instant.
 public struct Supervisor {
     /// The store.
     public let store: CaseStore
     /// The policies.
-    public let catalog: VariantPolicyCatalog
-    private var wheel = TimerWheel<CaseID>(now: 0)
-    private var handles: [CaseID: TimerHandle] = [:]
+    public internal(set) var catalog: VariantPolicyCatalog
+    /// The most cases fired in one transaction (a long catch-up commits in chunks of this many).
+    public var casesPerTransaction = 1_000
+    /// Cases whose due step could not be judged (no policy of their pinned version is loaded), with why;
+    /// the owner reports and clears them.
+    public var skipped: [CaseID: String] = [:]
+    var wheel = TimerWheel<CaseID>(now: 0)
+    var handles: [CaseID: TimerHandle] = [:]
+    /// The position in the event log up to which events have been followed.
+    public internal(set) var logPosition: Int64 = 0
 
     /// Creates a supervisor with an empty wheel; `start(at:)` fills it.
     public init(store: CaseStore, catalog: any PolicyCatalog) {
@@ -31,61 +42,87 @@ public struct Supervisor {
     /// Fills the wheel from every stored next step, then catches up: every step that fell due while the
     /// engine was down fires once, in due order, detected at `now`.
     public mutating func start(at now: Instant) throws -> [Escalation] {
-        wheel = TimerWheel<CaseID>(now: Self.tick(now))
-        handles = [:]
-        for (caseID, due) in try store.read({ try $0.pendingSteps() }) {
-            handles[caseID] = wheel.schedule(caseID, at: Self.tick(due))
-        }
+        try refill(at: now)
         return try advance(to: now)
     }
 
-    /// Appends intake records (checked first; refused records are returned) and moves the wheel entries
-    /// of the cases they touched.
-    public mutating func ingest(_ records: [IntakeRecord], source: String, at now: Instant) throws -> (IntakeOutcome, [IntakeProblem]) {
-        let intake = EventIntake(store: store, catalog: catalog)
-        let check = try intake.check(records)
-        let outcome = try intake.append(check.accepted, source: source, recordedAt: now)
-        try follow(outcome.touched)
-        return (outcome, check.problems)
-    }
-
-    /// Re-reads the stored next step of each case and moves its wheel entry to it.
-    public mutating func follow(_ cases: Set<CaseID>) throws {
-        let steps = try store.read { reader in try cases.map { ($0, try reader.storedNextStep(of: $0)) } }
-        for (caseID, step) in steps { schedule(caseID, step?.due) }
-    }
-
-    /// Fires every step due by `now`, each case re-checked against the store in one transaction.
-    public mutating func advance(to now: Instant) throws -> [Escalation] {
-        var due: [CaseID] = []
-        wheel.advance(to: Self.tick(now)) { _, caseID, _ in due.append(caseID) }
-        guard !due.isEmpty else { return [] }
-        for caseID in due { handles[caseID] = nil }
-        let catalog = self.catalog
-        let (escalations, next) = try store.write { writer -> ([Escalation], [(CaseID, Instant?)]) in
-            var recorded: [Escalation] = []
-            var next: [(CaseID, Instant?)] = []
-            for caseID in due {
-                guard let projection = try writer.projection(of: caseID),
-                      let policy = catalog.policy(version: projection.policyVersion) else { continue }
-                let fired = try writer.firedTiers(of: caseID, cycle: projection.cycle)
-                let (escalations, step) = LadderFiring.due(projection, policy: policy, fired: fired, now: now, detectedAt: now)
-                for escalation in escalations {
-                    let signoffDue = escalation.signoffLevel.map { _ in
-                        catalog.calendar(for: policy).deadline(from: now, adding: SignoffDefaults.deadline).due
-                    }
-                    if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
-                }
-                try writer.saveProjection(projection, nextStep: step)
-                next.append((caseID, step?.due))
-            }
-            return (recorded, next)
+    /// Reads every stored next step and the log position in one snapshot and puts the steps on a new
+    /// wheel whose clock starts just before the earliest of them (or at `now`), so that they fire in due
+    /// order and none before its due instant.
+    mutating func refill(at now: Instant) throws {
+        let (steps, position) = try store.read { reader in (try reader.pendingSteps(), try reader.latestEventSequence()) }
+        let start = min(Self.tick(now), steps.first.map { Self.tick($0.due) &- 1 } ?? .max)
+        wheel = TimerWheel<CaseID>(now: start)
+        wheel.reserveCapacity(steps.count)
+        handles = Dictionary(minimumCapacity: steps.count)
+        for (caseID, due) in steps {
+            handles[caseID] = wheel.schedule(caseID, at: Self.tick(due))
         }
-        for (caseID, due) in next { schedule(caseID, due) }
-        return escalations
+        logPosition = position
     }
 
-    private mutating func schedule(_ caseID: CaseID, _ due: Instant?) {
+    /// Fires every step due by `now`, in due order, each case re-checked against the store; commits after
+    /// at most ``casesPerTransaction`` cases. Returns the escalations recorded.
+    public mutating func advance(to now: Instant) throws -> [Escalation] {
+        let limit = Self.tick(now)
+        if limit < wheel.now { try refill(at: now) }
+        var recorded: [Escalation] = []
+        do {
+            while let next = wheel.nextExpiry(), next <= limit {
+                recorded += try fireChunk(upTo: limit, detectedAt: now)
+            }
+        } catch {
+            try? refill(at: Instant(secondsSinceEpoch: Int64(min(limit, wheel.now))))
+            throw error
+        }
+        return recorded
+    }
+
+    /// Fires due steps in one transaction until ``casesPerTransaction`` cases are done or none is due.
+    private mutating func fireChunk(upTo limit: UInt64, detectedAt: Instant) throws -> [Escalation] {
+        try store.write { writer in
+            var recorded: [Escalation] = []
+            var done = 0
+            while done < casesPerTransaction, let tick = wheel.nextExpiry(), tick <= limit {
+                var due: [(CaseID, UInt64)] = []
+                wheel.advance(to: tick) { _, caseID, deadline in due.append((caseID, deadline)) }
+                for (caseID, deadline) in due {
+                    handles[caseID] = nil
+                    done += 1
+                    let judgedAt = Instant(secondsSinceEpoch: Int64(deadline))
+                    guard let (escalations, next) = try judge(caseID, at: judgedAt, detectedAt: detectedAt, writer: writer) else { continue }
+                    recorded += escalations
+                    if let next, Self.tick(next.due) > deadline { schedule(caseID, next.due) }
+                }
+            }
+            return recorded
+        }
+    }
+
+    /// Records every step of the case due by `judgedAt` that is not yet recorded, and its next step.
+    private mutating func judge(
+        _ caseID: CaseID, at judgedAt: Instant, detectedAt: Instant, writer: StoreWriter
+    ) throws -> ([Escalation], PendingStep?)? {
+        guard let projection = try writer.projection(of: caseID) else { return nil }
+        guard let policy = catalog.policy(version: projection.policyVersion) else {
+            skipped[caseID] = "its pinned policy version '\(projection.policyVersion)' is not loaded"
+            return nil
+        }
+        let fired = try writer.firedTiers(of: caseID, cycle: projection.cycle)
+        let (escalations, step) = LadderFiring.due(projection, policy: policy, fired: fired, now: judgedAt, detectedAt: detectedAt)
+        var recorded: [Escalation] = []
+        for escalation in escalations {
+            let signoffDue = escalation.signoffLevel.map { _ in
+                catalog.calendar(for: policy).deadline(from: detectedAt, adding: SignoffDefaults.deadline).due
+            }
+            if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
+        }
+        try writer.saveProjection(projection, nextStep: step)
+        return (recorded, step)
+    }
+
+    /// Moves the case's wheel entry to `due`, or takes it off the wheel.
+    mutating func schedule(_ caseID: CaseID, _ due: Instant?) {
         if let handle = handles.removeValue(forKey: caseID) { _ = wheel.cancel(handle) }
         if let due { handles[caseID] = wheel.schedule(caseID, at: Self.tick(due)) }
     }

@@ -49,12 +49,33 @@ extension StoreReader {
         }
     }
 
-    /// Every case's stored next step, for filling the timer wheel at start.
+    /// Every case's stored next step, earliest due first (ties by case id), for filling the timer wheel.
     public func pendingSteps() throws(StoreError) -> [(caseID: CaseID, due: Instant)] {
         try storeOperation {
-            try Row.fetchAll(db, sql: "SELECT case_id, next_due FROM projections WHERE next_due IS NOT NULL").map { row in
-                (CaseID(row[0] as String), Instant(secondsSinceEpoch: row[1]))
+            var steps: [(caseID: CaseID, due: Instant)] = []
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT case_id, next_due FROM projections WHERE next_due IS NOT NULL ORDER BY next_due, case_id"
+            )
+            while let row = try cursor.next() {
+                steps.append((CaseID(row[0] as String), Instant(secondsSinceEpoch: row[1])))
             }
+            return steps
+        }
+    }
+
+    /// How many cases have a next step, and the earliest one's due instant.
+    public func pendingStepSummary() throws(StoreError) -> (count: Int, earliest: Instant?) {
+        try storeOperation {
+            let row = try Row.fetchOne(db, sql: "SELECT COUNT(*), MIN(next_due) FROM projections WHERE next_due IS NOT NULL")
+            let earliest: Int64? = row?[1]
+            return (row?[0] ?? 0, earliest.map { Instant(secondsSinceEpoch: $0) })
+        }
+    }
+
+    /// How many escalations were detected at or after `since`.
+    public func escalationCount(detectedSince since: Instant) throws(StoreError) -> Int {
+        try storeOperation {
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM escalations WHERE detected_at >= ?", arguments: [since.secondsSinceEpoch]) ?? 0
         }
     }
 }

@@ -53,4 +53,26 @@ extension StoreReader {
     public func eventCount() throws(StoreError) -> Int {
         try storeOperation { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM case_events") ?? 0 }
     }
+
+    /// The sequence number of the latest stored event, 0 when the log is empty: a position in the log to
+    /// follow it from.
+    public func latestEventSequence() throws(StoreError) -> Int64 {
+        try storeOperation { try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM case_events") ?? 0 }
+    }
+
+    /// The cases with an event stored after position `sequence` of the log, and the latest position.
+    public func casesWithEvents(after sequence: Int64) throws(StoreError) -> (cases: Set<CaseID>, through: Int64) {
+        try storeOperation {
+            var cases: Set<CaseID> = []
+            var through = sequence
+            let cursor = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT seq, case_id FROM case_events WHERE seq > ? ORDER BY seq"), arguments: [sequence]
+            )
+            while let row = try cursor.next() {
+                through = row[0]
+                cases.insert(CaseID(row[1] as String))
+            }
+            return (cases, through)
+        }
+    }
 }

@@ -12,6 +12,11 @@ extension StoreReader {
         return try json.map { (json) throws(StoreError) in try ProjectionJSON.decode(json, of: caseID.rawValue) }
     }
 
+    /// How many cases are open (any status but closed).
+    public func openCaseCount() throws(StoreError) -> Int {
+        try storeOperation { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM projections WHERE status <> 'closed'") ?? 0 }
+    }
+
     /// The stored projections with the given status and/or current unit (nil: any), by case id.
     public func projections(status: CaseStatus? = nil, unit: UnitID? = nil) throws(StoreError) -> [CaseProjection] {
         var conditions: [String] = []

@@ -1,0 +1,86 @@
+import ArgumentParser
+import CaseWatchConfig
+import CaseWatchCore
+import CaseWatchEngine
+import Logging
+import ServiceLifecycle
+
+/// `casewatchd`: the supervision daemon.
+public struct DaemonCommand: AsyncParsableCommand {
+    /// The daemon's name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "casewatchd",
+        abstract: "Supervise every open case in real time: fire each escalation tier on time and exactly once.",
+        discussion: """
+            Catches up on every step that fell due while no daemon ran, then follows the event log (what \
+            `casewatch ingest` and leaders' decisions append) and fires each step at its due instant. \
+            SIGTERM or SIGINT: finish the transaction in flight and exit 0. SIGHUP: reload the policies and \
+            calendars (an invalid file is refused and the old ones kept). One daemon per database: a second \
+            one refuses to start, or waits with --standby. `casewatch status` shows what it does.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var policyOptions: PolicyOptions
+
+    @Option(help: "The wheel's tick: due steps are fired on multiples of it, e.g. 1s, 10ms.")
+    var tick = "1s"
+
+    @Option(help: "Log lines as text or json.")
+    var logFormat = "text"
+
+    @Flag(help: "If another daemon supervises the database, wait and take over when it ends instead of refusing.")
+    var standby = false
+
+    @Option(help: .hidden)
+    var followInterval = "500ms"
+
+    @Option(help: ArgumentHelp("For tests: run on a simulated clock reading this instant at --simulate-anchor.", visibility: .hidden))
+    var simulateFrom: String?
+
+    @Option(help: ArgumentHelp("For tests: the real instant (nanoseconds since the epoch) the simulated clock starts at.", visibility: .hidden))
+    var simulateAnchor: Int64?
+
+    @Option(help: ArgumentHelp("For tests: how many simulated seconds pass per real second.", visibility: .hidden))
+    var simulateRate: Int64 = 1
+
+    /// Creates the command.
+    public init() {}
+
+    /// Runs the daemon until SIGTERM or SIGINT.
+    public func run() async throws {
+        guard let format = DaemonLogHandler.Format(rawValue: logFormat) else {
+            throw CommandFailure("--log-format '\(logFormat)': use text or json")
+        }
+        var settings = SupervisionSettings()
+        settings.tick = try ArgumentReading.interval(tick, option: "--tick")
+        settings.followInterval = try ArgumentReading.interval(followInterval, option: "--follow-interval")
+        let console = Console.current
+        let logger = Logger(label: "casewatchd") { _ in DaemonLogHandler(format: format, console: console) }
+        let catalog = try policyOptions.load()
+        let clock = try makeClock(zone: catalog.displayZone)
+        let store = try database.open()
+        let directory = policyOptions.policies
+        let service = SupervisionService(
+            store: store, catalog: catalog, clock: clock, settings: settings, standby: standby,
+            reload: { try ConfigLoader.loadPolicySet(at: directory) }, logger: logger
+        )
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+        ))
+        do {
+            try await group.run()
+        } catch let refusal as SupervisorLock.Refusal {
+            throw CommandFailure("\(refusal)")
+        } catch {
+            throw CommandFailure("the daemon stopped on an error: \(error)")
+        }
+    }
+
+    private func makeClock(zone: ZoneRules) throws -> any SupervisorClock {
+        guard let simulateFrom else { return SystemClock() }
+        let origin = try ArgumentReading.instant(simulateFrom, option: "--simulate-from", zone: zone)
+        guard simulateRate >= 1 else { throw CommandFailure("--simulate-rate: at least 1") }
+        return SimulatedClock(origin: origin, anchorNanoseconds: simulateAnchor ?? SystemClock().nanosecondsSinceEpoch(), rate: simulateRate)
+    }
+}

@@ -1,0 +1,181 @@
+import CaseWatchCore
+import CaseWatchStore
+import Logging
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the daemon does at each wake, without Dispatch: read the clock, follow the event log, fire what is
+/// due, log it, publish a heartbeat, and say when to wake next. Synchronous and driven by a
+/// ``SupervisorClock``, so that tests run it on a manual clock; ``SupervisionService`` drives it in real
+/// time.
+///
+/// A failing store (locked by another process past the busy timeout, a full disk) never stops it: the
+/// failure is logged, nothing half-written stays (each firing is one transaction), and the cycle retries
+/// with a doubling wait up to ``SupervisionSettings/longestRetry``.
+public struct SupervisionCycle {
+    /// The supervisor.
+    public private(set) var supervisor: Supervisor
+    /// The clock.
+    public let clock: any SupervisorClock
+    /// The pacing.
+    public let settings: SupervisionSettings
+    /// Where lines go.
+    public var logger: Logger
+    /// Where the heartbeat goes (nil: nowhere).
+    let lock: SupervisorLock?
+    /// When the cycle was made, on its clock.
+    let startedAt: Instant
+    /// Whether the wheel is filled and the catch-up done.
+    public private(set) var isRunning = false
+    /// How many store operations in a row have failed.
+    public private(set) var failures = 0
+    private var retryAt: Int64?
+    private var lastReading: Int64?
+    private var lastHeartbeat: Int64?
+
+    /// A cycle for `supervisor` on `clock`, publishing its heartbeat through `lock`.
+    public init(supervisor: Supervisor, clock: any SupervisorClock, settings: SupervisionSettings, logger: Logger, lock: SupervisorLock?) {
+        self.supervisor = supervisor
+        self.clock = clock
+        self.settings = settings
+        self.logger = logger
+        self.lock = lock
+        startedAt = clock.now
+    }
+
+    /// One wake: at the first, fills the wheel and catches up; then follows the log and fires what is due.
+    /// Returns the escalations recorded.
+    @discardableResult
+    public mutating func wake() -> [Escalation] {
+        let reading = clock.nanosecondsSinceEpoch()
+        noticeClockSteps(reading)
+        if let retryAt, reading < retryAt { return [] }
+        let now = clock.now
+        do {
+            let escalations: [Escalation]
+            if isRunning {
+                let moved = try supervisor.followLog()
+                if moved > 0 { logger.debug("followed the event log", metadata: ["cases": "\(moved)", "position": "\(supervisor.logPosition)"]) }
+                escalations = try supervisor.advance(to: now)
+            } else {
+                escalations = try catchUp(at: now)
+            }
+            for escalation in escalations { EscalationLog.recorded(escalation, logger: logger) }
+            reportSkipped()
+            if failures > 0 { logger.notice("store available again", metadata: ["after_failures": "\(failures)"]) }
+            failures = 0
+            retryAt = nil
+            heartbeat(at: reading, force: !escalations.isEmpty)
+            return escalations
+        } catch {
+            failures += 1
+            let wait = retryWait()
+            retryAt = reading + wait.nanoseconds
+            logger.error("store operation failed; nothing was half-written, retrying", metadata: [
+                "error": "\(error)", "attempt": "\(failures)", "retry_in": "\(wait)",
+            ])
+            heartbeat(at: reading, force: true)
+            return []
+        }
+    }
+
+    /// Fills the wheel and fires every step that fell due while no daemon ran.
+    private mutating func catchUp(at now: Instant) throws -> [Escalation] {
+        logger.info("filling the wheel and catching up", metadata: ["now": "\(InstantFormatter.format(now, offsetSeconds: 0))"])
+        let escalations = try supervisor.start(at: now)
+        isRunning = true
+        logger.info("supervising", metadata: [
+            "waiting": "\(supervisor.waiting)", "caught_up": "\(escalations.count)",
+            "next_due": "\(supervisor.nextDue.map { InstantFormatter.format($0, offsetSeconds: 0) } ?? "none")",
+        ])
+        return escalations
+    }
+
+    /// Replaces the policies with what `load` reads; a failure is logged and the old ones kept.
+    public mutating func reload(_ load: () throws -> any PolicyCatalog) {
+        let loaded: any PolicyCatalog
+        do {
+            loaded = try load()
+        } catch {
+            logger.error("reload refused; the policies in force are kept", metadata: ["errors": "\(error)"])
+            return
+        }
+        do {
+            let outcome = try supervisor.reload(loaded, at: clock.now)
+            logger.notice("policies reloaded", metadata: [
+                "changed_calendars": "\(outcome.changedCalendars.joined(separator: ","))",
+                "recomputed_cases": "\(outcome.recomputedCases)",
+            ])
+        } catch {
+            logger.error("reload failed in the store; the policies in force are kept", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// How long to wait, in real time, before the next wake: until the next due step (on the tick grid),
+    /// the next read of the log, or the next retry, whichever comes first.
+    public func nextWait() -> Duration {
+        let now = clock.nanosecondsSinceEpoch()
+        var wakeAt = now + settings.followInterval.nanoseconds
+        if let retryAt { wakeAt = min(wakeAt, retryAt) }
+        if failures == 0, let due = supervisor.nextDue {
+            let tick = max(1, settings.tick.nanoseconds)
+            let dueNanoseconds = due.secondsSinceEpoch * 1_000_000_000
+            let onGrid = (dueNanoseconds + tick - 1) / tick * tick
+            wakeAt = min(wakeAt, onGrid)
+        }
+        return clock.realWait(forClockNanoseconds: max(0, wakeAt - now))
+    }
+
+    /// Publishes the final record.
+    public func stop() {
+        publish(state: "stopped", at: clock.nanosecondsSinceEpoch())
+        logger.info("stopped", metadata: ["waiting": "\(supervisor.waiting)"])
+    }
+
+    private func retryWait() -> Duration {
+        let first = settings.firstRetry.nanoseconds
+        let doubled = first << Int64(min(failures - 1, 20))
+        return .nanoseconds(min(settings.longestRetry.nanoseconds, doubled))
+    }
+
+    private mutating func noticeClockSteps(_ reading: Int64) {
+        defer { lastReading = reading }
+        guard let last = lastReading else { return }
+        if reading < last - 1_000_000_000 {
+            logger.warning("the clock stepped backwards; nothing fires before its due instant", metadata: ["by_s": "\((last - reading) / 1_000_000_000)"])
+        }
+    }
+
+    private mutating func reportSkipped() {
+        for (caseID, reason) in supervisor.skipped.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            logger.error("a due step cannot be judged; keep the policy file of that version in the policies directory", metadata: [
+                "case": "\(caseID)", "reason": "\(reason)",
+            ])
+        }
+        supervisor.skipped.removeAll()
+    }
+
+    private mutating func heartbeat(at reading: Int64, force: Bool) {
+        guard force || lastHeartbeat.map({ reading - $0 >= settings.heartbeatInterval.nanoseconds }) ?? true else { return }
+        lastHeartbeat = reading
+        publish(state: failures > 0 ? "retrying" : (isRunning ? "running" : "starting"), at: reading)
+    }
+
+    private func publish(state: String, at reading: Int64) {
+        guard let lock else { return }
+        lock.publish(DaemonRecord(
+            pid: getpid(), host: Self.hostName, state: state, startedAt: startedAt.secondsSinceEpoch,
+            heartbeatAt: reading / 1_000_000_000, waiting: supervisor.waiting,
+            nextDue: supervisor.nextDue?.secondsSinceEpoch, logPosition: supervisor.logPosition
+        ))
+    }
+
+    private static let hostName: String = {
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
+}

@@ -1,0 +1,25 @@
+/// How a supervision daemon paces itself.
+public struct SupervisionSettings: Sendable, Equatable {
+    /// The wheel's tick: wakes for due steps fall on multiples of it (due instants are whole seconds, so
+    /// any tick that divides a second wakes exactly at them; a coarser tick wakes up to a tick late).
+    public var tick: Duration = .seconds(1)
+    /// How often the event log is read for events other processes appended (at most this late).
+    public var followInterval: Duration = .milliseconds(500)
+    /// How often the daemon's record in its lock file is rewritten while nothing else happens.
+    public var heartbeatInterval: Duration = .seconds(5)
+    /// The first wait after a failed store operation; each further failure doubles it.
+    public var firstRetry: Duration = .milliseconds(500)
+    /// The longest wait between retries.
+    public var longestRetry: Duration = .seconds(30)
+
+    /// The defaults: a 1 s tick, the log read twice a second, a heartbeat every 5 s, retries from 0.5 s to 30 s.
+    public init() {}
+}
+
+extension Duration {
+    /// The duration in whole nanoseconds.
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+}

@@ -1,0 +1,29 @@
+import CaseWatchCore
+import CaseWatchStore
+
+/// Keeping the wheel in step with the event log, whoever writes to it.
+extension Supervisor {
+    /// Appends intake records (checked first; refused records are returned) and moves the wheel entries
+    /// of the cases they touched.
+    public mutating func ingest(_ records: [IntakeRecord], source: String, at now: Instant) throws -> (IntakeOutcome, [IntakeProblem]) {
+        let intake = EventIntake(store: store, catalog: catalog)
+        let check = try intake.check(records)
+        let outcome = try intake.append(check.accepted, source: source, recordedAt: now)
+        try followLog()
+        return (outcome, check.problems)
+    }
+
+    /// Reads the events stored since the last call (by this process or any other) and moves the wheel
+    /// entry of every case they touched to its stored next step. Returns how many cases moved.
+    @discardableResult
+    public mutating func followLog() throws -> Int {
+        let position = logPosition
+        let (cases, through, steps) = try store.read { reader in
+            let (cases, through) = try reader.casesWithEvents(after: position)
+            return (cases, through, try cases.map { ($0, try reader.storedNextStep(of: $0)) })
+        }
+        for (caseID, step) in steps { schedule(caseID, step?.due) }
+        logPosition = through
+        return cases.count
+    }
+}

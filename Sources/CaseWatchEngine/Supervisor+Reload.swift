@@ -1,0 +1,57 @@
+import CaseWatchCore
+import CaseWatchStore
+
+/// What replacing the policies changed.
+public struct PolicyReloadOutcome: Sendable, Equatable {
+    /// The calendars whose rules changed (their open cases were recomputed), by name.
+    public let changedCalendars: [String]
+    /// The open cases whose projection or next step changed.
+    public let recomputedCases: Int
+}
+
+/// Replacing the policies and calendars while cases are open.
+extension Supervisor {
+    /// Replaces the catalog with `loaded`: cases registered from now on take its policies, open cases keep
+    /// the policy version they pinned (kept from the earlier catalog if the new files no longer hold it),
+    /// and every open case on a calendar whose rules changed is recomputed from its events, in one
+    /// transaction, so that a new holiday notice or a newly covered year (provisional deadlines becoming
+    /// final) reaches it. The wheel is then refilled; steps that moved into the past fire at the next
+    /// advance.
+    public mutating func reload(_ loaded: any PolicyCatalog, at now: Instant) throws -> PolicyReloadOutcome {
+        let earlier = catalog
+        let merged = VariantPolicyCatalog(RetainedPolicyCatalog(current: loaded, earlier: earlier.base))
+        var verdicts: [String: Bool] = [:]
+        func calendarChanged(_ policy: Policy) -> Bool {
+            if let known = verdicts[policy.calendarName] { return known }
+            let changed = !earlier.calendar(for: policy).hasSameRules(as: merged.calendar(for: policy))
+            verdicts[policy.calendarName] = changed
+            return changed
+        }
+        let recomputed = try store.write { writer in
+            var recomputed = 0
+            for projection in try writer.reader.projections() where projection.status.isOpen {
+                guard let policy = earlier.policy(version: projection.policyVersion), calendarChanged(policy) else { continue }
+                let events = try writer.reader.events(of: projection.caseID).map { Self.pinning($0.event, to: projection.policyVersion) }
+                guard let fresh = try CaseLifecycle.project(events, catalog: merged) else { continue }
+                let next = fresh.nextStep(excluding: try writer.firedTiers(of: fresh.caseID, cycle: fresh.cycle))
+                let storedNext = try writer.reader.storedNextStep(of: fresh.caseID)
+                guard fresh != projection || next != storedNext else { continue }
+                try writer.saveProjection(fresh, nextStep: next)
+                recomputed += 1
+            }
+            return recomputed
+        }
+        catalog = merged
+        try refill(at: now)
+        return PolicyReloadOutcome(changedCalendars: verdicts.filter(\.value).keys.sorted(), recomputedCases: recomputed)
+    }
+
+    /// The event, a registration pinned to `version` (so that a recomputation keeps the case's policy).
+    static func pinning(_ event: CaseEvent, to version: String) -> CaseEvent {
+        guard case let .registered(category, urgency, _) = event.kind else { return event }
+        return CaseEvent(
+            id: event.id, caseID: event.caseID, at: event.at, actor: event.actor,
+            kind: .registered(category: category, urgency: urgency, policyVersion: version)
+        )
+    }
+}
