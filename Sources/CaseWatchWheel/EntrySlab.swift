@@ -74,6 +74,19 @@ struct EntrySlab<Payload> {
         generations[Int(index)] &+= 1
     }
 
+    /// Makes `handle` stale if it names a pending timer, as ``liveIndex(of:)`` then ``kill(_:)`` in one
+    /// access to its generation, and returns whether it did.
+    @inlinable
+    mutating func kill(_ handle: TimerHandle) -> Bool {
+        generations.withUnsafeMutableBufferPointer { generations in
+            guard handle.index < UInt32(generations.count), handle.generation & 1 == 1,
+                generations[Int(handle.index)] == handle.generation
+            else { return false }
+            generations[Int(handle.index)] = handle.generation &+ 1
+            return true
+        }
+    }
+
     /// Whether the linked cell at `index` is dead: its timer was cancelled after it was linked.
     @inlinable
     func isDead(_ index: Int32) -> Bool {

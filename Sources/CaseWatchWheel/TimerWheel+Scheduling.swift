@@ -23,8 +23,7 @@ extension TimerWheel {
     /// ``compactionFloor`` compacts, which is O(cells in use) but amortized O(1) per cancel.
     @inlinable @discardableResult
     public mutating func cancel(_ handle: TimerHandle) -> Bool {
-        guard let index = slab.liveIndex(of: handle) else { return false }
-        slab.kill(index)
+        guard slab.kill(handle) else { return false }
         pendingCount -= 1
         deadCount += 1
         compactIfNeeded()
