@@ -1,7 +1,7 @@
 /// Dead cells: cancelled timers whose cells are still linked, and how they are freed.
 ///
-/// ``cancel(_:)`` moves only the timer's generation on (4 bytes in a compact side array), so that a random
-/// cancel costs one small cache line however large the slab is. The cell stays in its list, dead, until one
+/// ``cancel(_:)`` moves only the timer's generation on (4 bytes in a compact side array, a ninth of the
+/// slab's size), so that a random cancel touches no cell and none of its list neighbours. The cell stays in its list, dead, until one
 /// of these reaches it, each of which reads the cell anyway and frees it instead of moving or firing it:
 /// - the advance that reaches its slot (a cascade or a firing);
 /// - the next advance, for a cell in the overdue list;

@@ -1,5 +1,5 @@
 /// A hierarchical hashed timing wheel: timers carrying a `Payload` fall due at integer ticks, with O(1)
-/// schedule, cancel and reschedule, and an owner that sleeps until ``nextExpiry()`` instead of ticking.
+/// schedule, cancel (amortized) and reschedule, and an owner that sleeps until ``nextExpiry()`` instead of ticking.
 ///
 /// The wheel knows nothing of what a tick means (a millisecond, a second) nor of what the payloads are; its
 /// owner passes time in as ticks and advances it with ``advance(to:_:)``.
