@@ -1,13 +1,20 @@
 /// The wheel's storage: every timer in one contiguous array of ``WheelEntry`` cells, threaded into doubly
-/// linked lists by `Int32` indices, with a free list of cells to reuse.
+/// linked lists by `Int32` indices, with a compact array of generations beside it and a free list of cells
+/// to reuse.
 ///
 /// Lists are numbered `0..<listCount`; each keeps its head and tail so that appending (in schedule order)
-/// and unlinking a known cell are O(1). Nothing is allocated per timer: the array only grows to the largest
-/// number of timers pending at once, and freed cells are reused first.
+/// and unlinking a known cell are O(1). Nothing is allocated per timer: the arrays only grow to the largest
+/// number of cells in use at once, and freed cells are reused first.
 ///
-/// The free list is a stack of handles (index and current generation) beside the cells rather than a chain
-/// through them: taking a free cell then needs no read of any cell, only writes, so a burst of schedules
-/// after a burst of cancels does not wait for cold cells one cache miss after another.
+/// **Liveness.** ``generations`` (4 bytes per cell) is the authority on which handles are valid: a cell's
+/// entry there is odd while the cell holds a pending timer and even otherwise, and every handle carries the
+/// odd value it was issued under. Cancelling makes the entry even without touching the cell, whose own
+/// ``WheelEntry/generation`` keeps the value the timer was scheduled under: a linked cell whose copy differs
+/// from ``generations`` is *dead*, waiting for a list walk to free it (see ``isDead(_:)``).
+///
+/// The free list is a stack of handles (index and the generation its next timer will get) beside the cells
+/// rather than a chain through them: taking a free cell then needs no read of any cell, only writes, so a
+/// burst of schedules after a burst of frees does not wait for cold cells one cache miss after another.
 @usableFromInline
 struct EntrySlab<Payload> {
     /// The index that stands for "no cell" in links, heads and tails.
@@ -15,13 +22,16 @@ struct EntrySlab<Payload> {
     /// The `list` of a free cell.
     @inlinable static var freeList: UInt16 { .max }
 
-    /// The cells, live and free.
+    /// The cells: live, dead (cancelled, still linked) and free.
     @usableFromInline var entries: [WheelEntry<Payload>] = []
+    /// The current generation of each cell: odd while it holds a pending timer, even once that timer has
+    /// fired or been cancelled (and while the cell is free).
+    @usableFromInline var generations: [UInt32] = []
     /// The first cell of each list, or ``none``.
     @usableFromInline var heads: [Int32]
     /// The last cell of each list, or ``none``.
     @usableFromInline var tails: [Int32]
-    /// The free cells with their current generations, the most recently freed last.
+    /// The free cells with the generation each will be allocated under, the most recently freed last.
     @usableFromInline var freeCells: [TimerHandle] = []
 
     /// An empty slab with `listCount` empty lists.
@@ -32,10 +42,12 @@ struct EntrySlab<Payload> {
         tails = Array(repeating: Self.none, count: listCount)
     }
 
-    /// Makes room for `capacity` cells, and for the free list to hold them all, without growing again.
+    /// Makes room for `capacity` cells, their generations, and for the free list to hold them all, without
+    /// growing again.
     @inlinable
     mutating func reserveCapacity(_ capacity: Int) {
         entries.reserveCapacity(capacity)
+        generations.reserveCapacity(capacity)
         freeCells.reserveCapacity(capacity)
     }
 
@@ -45,13 +57,40 @@ struct EntrySlab<Payload> {
         entries[Int(index)]
     }
 
-    /// The index of the live cell that `handle` names, or `nil` if the handle is stale or foreign.
+    /// The index of the cell holding the pending timer that `handle` names, or `nil` if the handle is stale
+    /// or foreign; reads only ``generations``, never the cell.
     @inlinable
     func liveIndex(of handle: TimerHandle) -> Int32? {
-        guard handle.index < UInt32(entries.count) else { return nil }
-        let index = Int(handle.index)
-        guard entries[index].generation == handle.generation, entries[index].list != Self.freeList else { return nil }
-        return Int32(index)
+        guard handle.index < UInt32(generations.count), generations[Int(handle.index)] == handle.generation,
+            handle.generation & 1 == 1
+        else { return nil }
+        return Int32(handle.index)
+    }
+
+    /// Makes the handle of the pending timer at `index` stale, touching only its generation: the cell
+    /// becomes dead and stays linked until a walk frees it.
+    @inlinable
+    mutating func kill(_ index: Int32) {
+        generations[Int(index)] &+= 1
+    }
+
+    /// Makes `handle` stale if it names a pending timer, as ``liveIndex(of:)`` then ``kill(_:)`` in one
+    /// access to its generation, and returns whether it did.
+    @inlinable
+    mutating func kill(_ handle: TimerHandle) -> Bool {
+        generations.withUnsafeMutableBufferPointer { generations in
+            guard handle.index < UInt32(generations.count), handle.generation & 1 == 1,
+                generations[Int(handle.index)] == handle.generation
+            else { return false }
+            generations[Int(handle.index)] = handle.generation &+ 1
+            return true
+        }
+    }
+
+    /// Whether the linked cell at `index` is dead: its timer was cancelled after it was linked.
+    @inlinable
+    func isDead(_ index: Int32) -> Bool {
+        entries[Int(index)].generation != generations[Int(index)]
     }
 
     /// The handle that names the live cell at `index`.
@@ -91,12 +130,14 @@ struct EntrySlab<Payload> {
     @inlinable
     mutating func allocate(_ payload: Payload, deadline: UInt64) -> TimerHandle {
         if let free = freeCells.popLast() {
+            generations[Int(free.index)] = free.generation
             entries[Int(free.index)] = WheelEntry(deadline: deadline, payload: payload, generation: free.generation)
             return free
         }
         precondition(entries.count < Int(Int32.max), "a timer wheel holds at most Int32.max timers")
-        entries.append(WheelEntry(deadline: deadline, payload: payload, generation: 0))
-        return TimerHandle(index: UInt32(entries.count - 1), generation: 0)
+        entries.append(WheelEntry(deadline: deadline, payload: payload, generation: 1))
+        generations.append(1)
+        return TimerHandle(index: UInt32(entries.count - 1), generation: 1)
     }
 
     /// Sets the deadline of the cell at `index`; it must be linked into no list.
@@ -149,27 +190,28 @@ struct EntrySlab<Payload> {
         return head
     }
 
-    /// Frees the cell at `index` (already unlinked or detached) and returns its payload.
+    /// Frees the live cell at `index` (already unlinked or detached): makes its handle stale and returns its
+    /// payload.
     @inlinable
     mutating func free(_ index: Int32) -> Payload {
-        let payload = retire(index)
+        kill(index)
+        let payload = entries[Int(index)].payload.take()!
         recycle(index)
         return payload
     }
 
-    /// Takes the payload out of the live cell at `index` and moves its generation on, so that its handle is
-    /// stale from now on; the cell stays linked until ``recycle(_:)``.
+    /// Frees the dead cell at `index` (already unlinked or detached), dropping the payload it still holds.
     @inlinable
-    mutating func retire(_ index: Int32) -> Payload {
-        entries[Int(index)].generation &+= 1
-        return entries[Int(index)].payload.take()!
+    mutating func sweep(_ index: Int32) {
+        entries[Int(index)].payload = nil
+        recycle(index)
     }
 
-    /// Puts the retired cell at `index` (already unlinked or detached) on the free list.
+    /// Puts the cell at `index` (already unlinked or detached, its generation even) on the free list.
     @inlinable
     mutating func recycle(_ index: Int32) {
         entries[Int(index)].list = Self.freeList
-        freeCells.append(TimerHandle(index: UInt32(index), generation: entries[Int(index)].generation))
+        freeCells.append(TimerHandle(index: UInt32(index), generation: generations[Int(index)] &+ 1))
     }
 }
 

@@ -14,7 +14,6 @@ extension TimerWheel {
     @inlinable
     public mutating func advance(to tick: UInt64, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
         let target = max(tick, now)
-        unlinkRetired()
         fireOverdue(fire)
         while true {
             if let (level, slot) = firstOccupiedSlot() {
@@ -34,16 +33,20 @@ extension TimerWheel {
             }
         }
         currentTick = target
+        compactIfNeeded()
     }
 
-    /// Fires the detached chain starting at `head`: entries due by ``now`` fire, the others are placed anew.
+    /// Fires the detached chain starting at `head`: entries due by ``now`` fire, the others are placed anew,
+    /// dead cells are freed.
     @inlinable
     mutating func expireOrCascade(from head: Int32, _ fire: (TimerHandle, Payload, UInt64) -> Void) {
         var index = head
         while index != EntrySlab<Payload>.none {
             let next = slab[index].next
             let deadline = slab[index].deadline
-            if deadline <= now {
+            if slab.isDead(index) {
+                sweep(index)
+            } else if deadline <= now {
                 expire(index, fire)
             } else {
                 place(index, deadline: deadline)
@@ -62,15 +65,20 @@ extension TimerWheel {
     }
 
     /// Fires the timers scheduled at or before ``now`` since the last advance, in deadline order, those due
-    /// at the same tick in the order they were scheduled.
+    /// at the same tick in the order they were scheduled; frees the dead cells among them.
     @inlinable
     mutating func fireOverdue(_ fire: (TimerHandle, Payload, UInt64) -> Void) {
         var index = slab.detachAll(geometry.overdueList)
         guard index != EntrySlab<Payload>.none else { return }
         var due: [(deadline: UInt64, index: Int32)] = []
         while index != EntrySlab<Payload>.none {
-            due.append((slab[index].deadline, index))
-            index = slab[index].next
+            let next = slab[index].next
+            if slab.isDead(index) {
+                sweep(index)
+            } else {
+                due.append((slab[index].deadline, index))
+            }
+            index = next
         }
         if !due.indices.dropFirst().allSatisfy({ due[$0 - 1].deadline <= due[$0].deadline }) {
             due = due.enumerated()
@@ -82,20 +90,28 @@ extension TimerWheel {
         }
     }
 
-    /// The earliest span start among the overflow list's deadlines (which is not empty).
+    /// The earliest span start among the overflow list's pending deadlines, or `.max` if it holds none;
+    /// frees the dead cells on the way.
     @inlinable
-    func earliestOverflowSpan() -> UInt64 {
+    mutating func earliestOverflowSpan() -> UInt64 {
         var earliest = UInt64.max
         var index = slab.head(of: geometry.overflowList)
         while index != EntrySlab<Payload>.none {
-            earliest = min(earliest, geometry.spanStart(of: slab[index].deadline))
-            index = slab[index].next
+            let next = slab[index].next
+            if slab.isDead(index) {
+                remove(index)
+                sweep(index)
+            } else {
+                earliest = min(earliest, geometry.spanStart(of: slab[index].deadline))
+            }
+            index = next
         }
         return earliest
     }
 
     /// With the levels empty and the clock at the start of a span, moves the overflow entries of that span
-    /// onto the levels (firing those due at exactly ``now``) and recomputes the overflow floor.
+    /// onto the levels (firing those due at exactly ``now``), frees dead cells and recomputes the overflow
+    /// floor.
     @inlinable
     mutating func enterSpan(_ fire: (TimerHandle, Payload, UInt64) -> Void) {
         var remaining = UInt64.max
@@ -103,7 +119,10 @@ extension TimerWheel {
         while index != EntrySlab<Payload>.none {
             let next = slab[index].next
             let spanStart = geometry.spanStart(of: slab[index].deadline)
-            if spanStart == now {
+            if slab.isDead(index) {
+                remove(index)
+                sweep(index)
+            } else if spanStart == now {
                 slab.unlink(index)
                 let deadline = slab[index].deadline
                 if deadline <= now {

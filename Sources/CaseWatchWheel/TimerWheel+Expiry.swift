@@ -5,12 +5,13 @@ extension TimerWheel {
     /// Guarantees:
     /// - it is never later than the earliest pending deadline, so an owner that sleeps until it never fires
     ///   anything late;
-    /// - it is ``now`` when a timer was scheduled at or before ``now`` since the last advance, and otherwise
-    ///   later than ``now``;
+    /// - it is ``now`` when a timer was scheduled at or before ``now`` since the last advance (even if that
+    ///   timer has since been cancelled: its cell waits in the overdue list until the next advance or
+    ///   compaction frees it), and otherwise later than ``now``;
     /// - it may be earlier than every deadline: it is then the start of a slot whose entries must cascade to
-    ///   a finer level (or of a span whose overflow entries must move onto the levels, or of a slot holding
-    ///   only cancelled timers not yet cleaned up), and advancing to it does that work, fires whatever is due
-    ///   at exactly that tick, and moves ``nextExpiry()`` past it;
+    ///   a finer level (or of a span whose overflow entries must move onto the levels, or of a slot or span
+    ///   holding only cancelled timers whose cells are not yet freed), and advancing to it does that work,
+    ///   fires whatever is due at exactly that tick, and moves ``nextExpiry()`` past it;
     /// - after `advance(to: t)`, it is `nil` or later than `t`, until something is scheduled at or before
     ///   `t`.
     ///

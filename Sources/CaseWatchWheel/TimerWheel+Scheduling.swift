@@ -1,4 +1,5 @@
-/// Scheduling, cancelling, rescheduling and looking up timers through their handles, each O(1).
+/// Scheduling, cancelling, rescheduling and looking up timers through their handles, each O(1) (cancel
+/// amortized: see ``TimerWheel/compactIfNeeded()``).
 extension TimerWheel {
     /// Schedules `payload` to fire at `tick` and returns the handle that names it.
     ///
@@ -12,24 +13,21 @@ extension TimerWheel {
         return handle
     }
 
-    /// Cancels the timer `handle` names and returns its payload, or `nil` if it has already fired or been
-    /// cancelled.
+    /// Cancels the timer `handle` names and returns `true`, or returns `false` if it has already fired or
+    /// been cancelled.
     ///
-    /// The handle is stale at once; the timer's cell is unlinked from its list together with other cancelled
-    /// ones a little later (at most 64 cancels later, or at the next advance), so that their cache misses
-    /// overlap.
+    /// O(1), and touches only the cell's 4-byte generation, never the cell: the handle is stale at once and
+    /// the timer will not fire, but its cell (and its payload) stays linked, dead, until a walk of its list
+    /// frees it (see ``compactIfNeeded()``). Meanwhile ``nextExpiry()`` may name a tick at which nothing
+    /// fires, never a later one. Every cancel that leaves more dead cells than pending timers plus
+    /// ``compactionFloor`` compacts, which is O(cells in use) but amortized O(1) per cancel.
     @inlinable @discardableResult
-    public mutating func cancel(_ handle: TimerHandle) -> Payload? {
-        guard let index = slab.liveIndex(of: handle) else { return nil }
+    public mutating func cancel(_ handle: TimerHandle) -> Bool {
+        guard slab.kill(handle) else { return false }
         pendingCount -= 1
-        let payload = slab.retire(index)
-        if Int(slab[index].list) == geometry.overdueList {
-            remove(index)
-            slab.recycle(index)
-        } else {
-            unlinkLater(index)
-        }
-        return payload
+        deadCount += 1
+        compactIfNeeded()
+        return true
     }
 
     /// Moves the timer `handle` names to `tick` and returns `true`, or returns `false` if it has already

@@ -6,11 +6,13 @@
 struct WheelEntry<Payload> {
     /// The tick at which the timer is due.
     @usableFromInline var deadline: UInt64
-    /// What the owner scheduled; `nil` while the cell is free.
+    /// What the owner scheduled; `nil` while the cell is free. A dead cell (cancelled, still linked) keeps
+    /// it until a walk frees the cell.
     @usableFromInline var payload: Payload?
     /// The list the cell is linked into (see ``WheelGeometry``), or ``EntrySlab/freeList``.
     @usableFromInline var list: UInt16
-    /// Bumped every time the cell is freed, so that handles to its former timers are stale.
+    /// The generation the cell's timer was scheduled under (odd): a copy of the slab's
+    /// ``EntrySlab/generations`` entry at that time, which no longer matches it once the timer is cancelled.
     @usableFromInline var generation: UInt32
     /// The previous cell of the same list, or ``EntrySlab/none``.
     @usableFromInline var previous: Int32

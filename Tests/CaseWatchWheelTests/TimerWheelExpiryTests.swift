@@ -80,4 +80,18 @@ struct TimerWheelExpiryTests {
         #expect(fired.isEmpty)
         #expect(wheel.nextExpiry() == 960, "exact again once examined")
     }
+
+    @Test func cancelledOverdueTimerHoldsTheExpiryAtNowUntilTheNextAdvance() {
+        var wheel = TimerWheel<Int64>(now: 1_000)
+        let past = wheel.schedule(1, at: 900)
+        _ = wheel.schedule(2, at: 2_000)
+        wheel.cancel(past)
+        #expect(wheel.count == 1)
+        #expect(wheel.nextExpiry() == 1_000, "the dead cell waits in the overdue list")
+        var fired: [Int64] = []
+        wheel.advance(to: 1_000) { _, payload, _ in fired.append(payload) }
+        #expect(fired.isEmpty)
+        #expect(wheel.deadCount == 0, "the advance freed it")
+        #expect(wheel.nextExpiry()! > 1_000)
+    }
 }

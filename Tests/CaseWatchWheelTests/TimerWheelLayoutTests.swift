@@ -1,13 +1,19 @@
 import Testing
 
-import CaseWatchWheel
+@testable import CaseWatchWheel
 
 /// The memory a pending timer costs.
 @Suite("Timer wheel layout")
 struct TimerWheelLayoutTests {
-    @Test func smallPayloadFitsInThirtyTwoBytes() {
-        #expect(TimerWheel<Int64>.bytesPerEntry == 32)
-        #expect(TimerWheel<UInt32>.bytesPerEntry == 32)
+    @Test func smallPayloadCellFitsInThirtyTwoBytes() {
+        #expect(MemoryLayout<WheelEntry<Int64>>.stride == 32)
+        #expect(MemoryLayout<WheelEntry<UInt32>>.stride == 32)
+    }
+
+    @Test func pendingTimerCostsThirtySixBytesWithItsSideGeneration() {
+        #expect(TimerWheel<Int64>.bytesPerEntry == 36, "a 32-byte cell and a 4-byte generation")
+        #expect(TimerWheel<UInt32>.bytesPerEntry == 36)
+        #expect(TimerWheel<Int64>.bytesPerEntry <= 40)
     }
 
     @Test func sixLevelsSpanTwoToTheThirtySix() {

@@ -1,5 +1,7 @@
 import Testing
 
+@testable import CaseWatchWheel
+
 /// The wheel against the reference model on long random sequences of schedule, cancel, reschedule and
 /// advance, with deadlines from the past to beyond the top level's span.
 @Suite("Timer wheel against a sorted-array model")
@@ -31,5 +33,23 @@ struct TimerWheelModelTests {
         run.run(4_000)
         run.advance(to: .max / 2)
         #expect(run.wheel.isEmpty)
+    }
+
+    /// As many cancels as schedules on wheels that compact at small floors, so that compaction runs many
+    /// times, over timers in every list (overdue and overflow included) and between reschedules.
+    @Test(arguments: zip([6, 6, 2, 1], [0, 3, 1, 8]))
+    func cancelHeavyWithCompaction(levels: Int, floor: Int) {
+        for seed in [31, 32] as [UInt64] {
+            var run = ModelRun(
+                levels: levels, seed: seed, start: 5_000 * seed, mix: .cancelHeavy, compactionFloor: floor)
+            run.run(5_000)
+            #expect(run.wheel.compactions >= 20, "compacted \(run.wheel.compactions) times")
+            #expect(run.overdueCancels > 0)
+            #expect(run.overflowCancels > 0)
+            #expect(run.reschedulesAmongDead > 100)
+            run.advance(to: .max / 2)
+            #expect(run.wheel.isEmpty)
+            #expect(run.wheel.invariantViolations() == [])
+        }
     }
 }
