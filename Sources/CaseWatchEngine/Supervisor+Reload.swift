@@ -7,6 +7,12 @@ public struct PolicyReloadOutcome: Sendable, Equatable {
     public let changedCalendars: [String]
     /// The open cases whose projection or next step changed.
     public let recomputedCases: Int
+
+    /// An outcome.
+    public init(changedCalendars: [String], recomputedCases: Int) {
+        self.changedCalendars = changedCalendars
+        self.recomputedCases = recomputedCases
+    }
 }
 
 /// Replacing the policies and calendars while cases are open.

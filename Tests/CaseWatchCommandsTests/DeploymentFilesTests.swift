@@ -1,0 +1,46 @@
+import CaseWatchCommands
+import Foundation
+import Testing
+
+/// The systemd unit and its example configuration stay in step with what `casewatchd` accepts.
+@Suite struct DeploymentFilesTests {
+    static let deploy = CommandHarness.repositoryRoot + "/deploy"
+
+    /// The `KEY=value` lines of the example environment file.
+    static func environment() throws -> [String: String] {
+        let text = try String(contentsOfFile: deploy + "/casewatchd.env", encoding: .utf8)
+        var values: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+        }
+        return values
+    }
+
+    /// The arguments of the unit's `ExecStart`, with `${NAME}` replaced from `environment`.
+    static func execStartArguments(_ environment: [String: String]) throws -> [String] {
+        let unit = try String(contentsOfFile: deploy + "/casewatchd.service", encoding: .utf8)
+        let line = try #require(unit.split(separator: "\n").first { $0.hasPrefix("ExecStart=") })
+        return line.dropFirst("ExecStart=".count).split(separator: " ").dropFirst().map { word in
+            var text = String(word)
+            for (name, value) in environment { text = text.replacingOccurrences(of: "${\(name)}", with: value) }
+            return text
+        }
+    }
+
+    @Test func theUnitStartsTheDaemonWithOptionsItAccepts() throws {
+        let environment = try Self.environment()
+        #expect(Set(environment.keys) == ["CASEWATCH_DB", "CASEWATCH_POLICIES", "CASEWATCHD_TICK", "CASEWATCHD_LOG_FORMAT"])
+        let arguments = try Self.execStartArguments(environment)
+        #expect(!arguments.contains { $0.contains("${") }, "every variable of ExecStart is set in casewatchd.env: \(arguments)")
+        #expect(throws: Never.self) { _ = try DaemonCommand.parse(arguments) }
+        #expect(arguments.contains("--log-format") && arguments.contains("json"))
+    }
+
+    @Test func theUnitReloadsWithSIGHUPAndStopsWithSIGTERM() throws {
+        let unit = try String(contentsOfFile: Self.deploy + "/casewatchd.service", encoding: .utf8)
+        #expect(unit.contains("ExecReload=/bin/kill -HUP $MAINPID"))
+        #expect(unit.contains("KillSignal=SIGTERM"))
+        #expect(unit.contains("Restart=always"))
+    }
+}
