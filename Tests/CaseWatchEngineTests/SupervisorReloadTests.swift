@@ -24,12 +24,17 @@ import Testing
 
     /// C1 dispatched to unit-a on Monday 2026-10-12 09:00: warning Friday 16th 17:00, overdue Monday 19th 17:00.
     func started(_ f: F) throws -> Supervisor {
+        try started(f, dispatchedAt: "2026-10-12T09:00")
+    }
+
+    /// A supervisor started an hour before C1 is registered and dispatched to unit-a at `dispatchedAt`.
+    func started(_ f: F, dispatchedAt: String) throws -> Supervisor {
         try f.store.write { try $0.upsertUnits([OrgUnit(id: UnitID("unit-a"), name: "A", level: .community, parent: nil)]) }
         var supervisor = Supervisor(store: f.store, catalog: f.policies)
-        _ = try supervisor.start(at: at(f, "2026-10-12T08:00"))
+        _ = try supervisor.start(at: at(f, dispatchedAt).adding(seconds: -3_600))
         _ = try supervisor.ingest(JSONLinesEventReader.read([
-            F.line(1, "registered", "2026-10-12T09:00", F.registered), F.line(2, "dispatched", "2026-10-12T09:00", ["unit": "unit-a"]),
-        ].joined(separator: "\n")).records, source: "test", at: at(f, "2026-10-12T09:00"))
+            F.line(1, "registered", dispatchedAt, F.registered), F.line(2, "dispatched", dispatchedAt, ["unit": "unit-a"]),
+        ].joined(separator: "\n")).records, source: "test", at: at(f, dispatchedAt))
         return supervisor
     }
 
@@ -54,12 +59,7 @@ import Testing
 
     @Test func provisionalDeadlinesBecomeFinalWhenTheirYearIsCovered() throws {
         let f = try F()
-        try f.store.write { try $0.upsertUnits([OrgUnit(id: UnitID("unit-a"), name: "A", level: .community, parent: nil)]) }
-        var supervisor = Supervisor(store: f.store, catalog: f.policies)
-        _ = try supervisor.start(at: at(f, "2026-12-28T08:00"))
-        _ = try supervisor.ingest(JSONLinesEventReader.read([
-            F.line(1, "registered", "2026-12-28T09:00", F.registered), F.line(2, "dispatched", "2026-12-28T09:00", ["unit": "unit-a"]),
-        ].joined(separator: "\n")).records, source: "test", at: at(f, "2026-12-28T09:00"))
+        var supervisor = try started(f, dispatchedAt: "2026-12-28T09:00")
         let before = try #require(try f.store.read { try $0.projection(of: CaseID("C1")) })
         #expect(before.resolve?.provisional == true, "2027 is not covered yet: 29–31 Dec, then 1 and 4 Jan")
         let (directory, edited) = try policies(editing: "calendars/cn-mainland.yaml") { text in
