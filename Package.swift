@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .target(name: "CaseWatchCore", swiftSettings: strict),
@@ -38,7 +39,9 @@ let package = Package(
         .target(name: "CaseWatchWheel", swiftSettings: strict),
         .target(
             name: "CaseWatchStore",
-            dependencies: ["CaseWatchCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CaseWatchCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .target(
