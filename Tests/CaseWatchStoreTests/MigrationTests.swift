@@ -8,7 +8,19 @@ import Testing
 ///
 /// Every migration needs an entry: the test below fails for a new migration until its rows are added.
 private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
-    "v1-initial": { db throws in
+    "v1-initial": seedV1,
+    "v2-signoff-decisions": { db throws in
+        try seedV1(db)
+        try db.execute(sql: """
+            UPDATE signoffs SET status = 'returned', returned_at = 1728950000, paused_seconds = 60;
+            INSERT INTO signoffs (escalation_id, level, status, due_at, order_case_id, escalated_to)
+                VALUES (1, 'city', 'approved', 1729100000, 'SO-2-C-1', NULL);
+            """)
+    },
+]
+
+/// The rows of schema version 1.
+private let seedV1: @Sendable (Database) throws -> Void = { db throws in
         try db.execute(sql: """
             INSERT INTO meta (key, value) VALUES ('installation', 'migration-test');
             INSERT INTO units (id, name, level, parent_id) VALUES ('cc', '长春市', 'city', NULL),
@@ -42,8 +54,7 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
                 """,
             arguments: [ProjectionJSON.encode(projection)]
         )
-    },
-]
+}
 
 /// Every row of every table (but GRDB's own), each row as its column values.
 private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseValue]]] {
