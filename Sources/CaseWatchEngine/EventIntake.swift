@@ -77,6 +77,7 @@ public struct EventIntake: Sendable {
         let batch = try writer.beginBatch(source: source, at: at)
         var units = Set(try writer.units().map(\.id))
         var projections: [CaseID: CaseProjection] = [:]
+        var owed = OwedSteps()
         var stored = 0
         var duplicates = 0
         // `check` filtered out what was stored then; an event stored since (by another process) is
@@ -104,12 +105,13 @@ public struct EventIntake: Sendable {
                 duplicates += 1
                 continue
             }
+            try owed.note(before: event, current: current, writer: writer)
             projections[event.caseID] = next
             stored += 1
         }
         for projection in projections.values {
             let fired = try writer.firedTiers(of: projection.caseID, cycle: projection.cycle)
-            try writer.saveProjection(projection, nextStep: projection.nextStep(excluding: fired))
+            try writer.saveProjection(projection, nextStep: owed.nextStep(of: projection, excluding: fired))
         }
         try writer.finishBatch(batch, events: stored, duplicates: duplicates, at: at)
         return (stored, duplicates, Set(projections.keys))

@@ -99,26 +99,48 @@ public struct Supervisor {
         }
     }
 
-    /// Records every step of the case due by `judgedAt` that is not yet recorded, and its next step.
+    /// Records every step of the case due by `judgedAt` that is not yet recorded, judged as the case stood
+    /// at `judgedAt` (its events up to then: an event stored since, e.g. a reply ingested while no daemon
+    /// ran, does not undo a breach that had already happened), and stores its next step.
     private mutating func judge(
         _ caseID: CaseID, at judgedAt: Instant, detectedAt: Instant, writer: StoreWriter
     ) throws -> ([Escalation], PendingStep?)? {
-        guard let projection = try writer.projection(of: caseID) else { return nil }
-        guard let policy = catalog.policy(version: projection.policyVersion) else {
-            skipped[caseID] = "its pinned policy version '\(projection.policyVersion)' is not loaded"
+        guard let current = try writer.projection(of: caseID) else { return nil }
+        guard let policy = catalog.policy(version: current.policyVersion) else {
+            skipped[caseID] = "its pinned policy version '\(current.policyVersion)' is not loaded"
             return nil
         }
-        let fired = try writer.firedTiers(of: caseID, cycle: projection.cycle)
-        let (escalations, step) = LadderFiring.due(projection, policy: policy, fired: fired, now: judgedAt, detectedAt: detectedAt)
+        let (judged, changedAt) = try projection(of: current, asOf: judgedAt, writer: writer)
         var recorded: [Escalation] = []
-        for escalation in escalations {
-            let signoffDue = escalation.signoffLevel.map { _ in
-                catalog.calendar(for: policy).deadline(from: detectedAt, adding: SignoffDefaults.deadline).due
+        var next: PendingStep?
+        if let judged {
+            let fired = try writer.firedTiers(of: caseID, cycle: judged.cycle)
+            let (escalations, step) = LadderFiring.due(judged, policy: policy, fired: fired, now: judgedAt, detectedAt: detectedAt)
+            for escalation in escalations {
+                let signoffDue = escalation.signoffLevel.map { _ in
+                    catalog.calendar(for: policy).deadline(from: detectedAt, adding: SignoffDefaults.deadline).due
+                }
+                if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
             }
-            if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
+            next = step
         }
-        try writer.saveProjection(projection, nextStep: step)
-        return (recorded, step)
+        if let changedAt, next.map({ $0.due >= changedAt }) ?? true {
+            next = current.nextStep(excluding: try writer.firedTiers(of: caseID, cycle: current.cycle))
+        }
+        try writer.saveProjection(current, nextStep: next)
+        return (recorded, next)
+    }
+
+    /// The case as it stood at `instant` (its events up to then, on its pinned policy) and the instant of
+    /// its first later event; the stored projection itself when no event came later.
+    private func projection(
+        of current: CaseProjection, asOf instant: Instant, writer: StoreWriter
+    ) throws -> (CaseProjection?, changedAt: Instant?) {
+        guard current.lastEventAt > instant else { return (current, nil) }
+        let events = try writer.reader.events(of: current.caseID).map(\.event)
+        let before = events.filter { $0.at <= instant }.map { Self.pinning($0, to: current.policyVersion) }
+        let changedAt = events.first { $0.at > instant }?.at
+        return (try CaseLifecycle.project(before, catalog: catalog), changedAt)
     }
 
     /// Moves the case's wheel entry to `due`, or takes it off the wheel.
