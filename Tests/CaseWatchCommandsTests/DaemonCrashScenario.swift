@@ -1,0 +1,156 @@
+import CaseWatchConfig
+import CaseWatchCore
+import CaseWatchEngine
+import CaseWatchStore
+import CaseWatchTesting
+import Foundation
+
+/// An escalation without its detection instant: what the daemon and a replay must agree on.
+struct FiredStep: Hashable, CustomStringConvertible {
+    let caseID: String
+    let cycle: Int
+    let tier: String
+    let unit: String
+    let due: Int64
+
+    init(_ escalation: Escalation) {
+        caseID = escalation.caseID.rawValue
+        cycle = escalation.cycle
+        tier = escalation.tier.rawValue
+        unit = escalation.unit.rawValue
+        due = escalation.dueAt.secondsSinceEpoch
+    }
+
+    var description: String { "\(caseID)/\(cycle)/\(tier)@\(due)" }
+}
+
+/// A database of seed units supervised by `casewatchd` on a simulated clock that every restarted daemon
+/// shares, the cases ingested into it, and a replay of the same events for comparison.
+///
+/// Only events that cannot race the daemon are ingested while the simulated time runs: registrations and
+/// dispatches (their steps fire at their due instants whenever they are read), and replies ingested while
+/// no daemon runs, dated just before the case's first unrecorded step (so that the daemon and the replay
+/// both fire exactly the steps recorded so far).
+final class DaemonCrashScenario {
+    let fixture: IntakeFixture
+    let store: CaseStore
+    let policies: PolicySet
+    /// The simulated instant the daemons' clock reads at the anchor.
+    let start: Instant
+    /// The end of the supervised period.
+    let end: Instant
+    /// Simulated seconds per real second.
+    let rate: Int64 = 100_000
+    /// The real instant (nanoseconds since the epoch) at which the simulated clock reads `start`.
+    private(set) var anchor: Int64 = 0
+    /// Every record ingested, in order.
+    private(set) var records: [IntakeRecord] = []
+    /// Cases replied (so that no second reply is made up for them).
+    private var replied: Set<String> = []
+    /// How many replies were ingested between ladder steps.
+    private(set) var midLadderReplies = 0
+
+    static let units = ["cc.nanguan", "cc.kuancheng", "cc.zhujian", "cc.jiaotong", "cc.nanguan.ziqiang.dongling"]
+    static let kinds: [(category: String, urgency: String)] = [
+        ("sanitation", "normal"), ("consultation", "normal"), ("water.outage", "normal"), ("road", "normal"),
+        ("road.pothole", "urgent"), ("environment.noise", "urgent"), ("water.outage", "urgent"),
+    ]
+
+    init() throws {
+        fixture = try IntakeFixture()
+        store = try CaseStore.open(at: fixture.db)
+        policies = try ConfigLoader.loadPolicySet(at: CommandHarness.policies)
+        start = try InstantParser.parse("2026-10-12T00:00:00+08:00", zone: ZoneRules(identifier: "Asia/Shanghai")!)
+        end = start.adding(seconds: 18 * 86_400)
+    }
+
+    /// Starts the simulated clock `milliseconds` from now.
+    func anchor(inMilliseconds milliseconds: Int64) {
+        anchor = SystemClock().nanosecondsSinceEpoch() + milliseconds * 1_000_000
+    }
+
+    /// The simulated instant now (`start` until the clock is anchored).
+    var now: Instant { anchor == 0 ? start : SimulatedClock(origin: start, anchorNanoseconds: anchor, rate: rate).now }
+
+    /// The daemon's command line. The follow interval is on the simulated clock: 30 m is 18 ms of real time.
+    var daemonArguments: [String] {
+        [
+            "--db", fixture.db, "--policies", CommandHarness.policies, "--follow-interval", "30m",
+            "--simulate-from", InstantFormatter.format(start, offsetSeconds: 0),
+            "--simulate-anchor", "\(anchor)", "--simulate-rate", "\(rate)",
+        ]
+    }
+
+    /// Ingests event lines as another process would; every line must be accepted.
+    func ingest(_ lines: [String]) throws {
+        guard !lines.isEmpty else { return }
+        let parse = JSONLinesEventReader.read(lines.joined(separator: "\n"))
+        let intake = EventIntake(store: store, catalog: policies)
+        let check = try intake.check(parse.records)
+        guard parse.problems.isEmpty, check.problems.isEmpty else {
+            throw FixtureFailure(message: "refused: \(parse.problems) \(check.problems)")
+        }
+        _ = try intake.append(check.accepted, source: "crash-test", recordedAt: now)
+        records += parse.records
+    }
+
+    /// `count` cases registered at random instants in [from, to), dispatched a minute later; a fifth of
+    /// them replied within 30 minutes (before any step) and closed.
+    func cases(count: Int, prefix: String, from: Instant, to: Instant, using rng: inout SeededGenerator) -> [String] {
+        (0..<count).flatMap { n -> [String] in
+            let caseID = "\(prefix)\(n)"
+            let at = from.adding(seconds: Int64.random(in: 0..<(to.secondsSinceEpoch - from.secondsSinceEpoch), using: &rng))
+            let kind = Self.kinds.randomElement(using: &rng)!
+            let dispatched = at.adding(seconds: 60)
+            var lines = [
+                IntakeFixture.line("\(caseID)-1", caseID, "registered", iso(at), ["category": kind.category, "urgency": kind.urgency]),
+                IntakeFixture.line("\(caseID)-2", caseID, "dispatched", iso(dispatched), ["unit": Self.units.randomElement(using: &rng)!]),
+            ]
+            if Int.random(in: 0..<5, using: &rng) == 0 {
+                let reply = dispatched.adding(seconds: Int64.random(in: 120..<1_800, using: &rng))
+                lines.append(IntakeFixture.line("\(caseID)-3", caseID, "replied", iso(reply)))
+                lines.append(IntakeFixture.line("\(caseID)-4", caseID, "closed", iso(reply.adding(seconds: 3_600)), ["satisfaction": "satisfied"]))
+                replied.insert(caseID)
+            }
+            return lines
+        }
+    }
+
+    /// Replies (and closings) for up to `limit` open cases that have fired some steps, each dated one
+    /// second before the case's first unrecorded step: the replay fires what the daemon recorded and no
+    /// more. Call only while no daemon runs.
+    func midLadderReplyLines(limit: Int, using rng: inout SeededGenerator) throws -> [String] {
+        let candidates = try store.read { reader -> [(CaseID, Instant)] in
+            var lastFired: [CaseID: Instant] = [:]
+            for stored in try reader.escalations() {
+                lastFired[stored.escalation.caseID] = max(lastFired[stored.escalation.caseID] ?? stored.escalation.dueAt, stored.escalation.dueAt)
+            }
+            return try lastFired.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { caseID in
+                guard !replied.contains(caseID.rawValue), let projection = try reader.projection(of: caseID),
+                      projection.status == .dispatched || projection.status == .accepted,
+                      let next = try reader.storedNextStep(of: caseID) else { return nil }
+                let at = next.due.adding(seconds: -1)
+                guard at > lastFired[caseID]!, at >= projection.lastEventAt else { return nil }
+                return (caseID, at)
+            }
+        }
+        return candidates.shuffled(using: &rng).prefix(limit).flatMap { caseID, at -> [String] in
+            replied.insert(caseID.rawValue)
+            midLadderReplies += 1
+            let id = caseID.rawValue
+            return [
+                IntakeFixture.line("\(id)-r", id, "replied", iso(at)),
+                IntakeFixture.line("\(id)-c", id, "closed", iso(at.adding(seconds: 600)), ["satisfaction": "dissatisfied"]),
+            ]
+        }
+    }
+
+    /// The steps a replay of every ingested event fires up to `end`, into a fresh database.
+    func replayed() throws -> [FiredStep] {
+        let fresh = try CaseStore.create(at: fixture.directory.path + "/replay.sqlite")
+        _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(records, asOf: end)
+        return try fresh.read { try $0.escalations() }.map { FiredStep($0.escalation) }
+    }
+
+    private func iso(_ instant: Instant) -> String { InstantFormatter.format(instant, offsetSeconds: 0) }
+}

@@ -1,0 +1,66 @@
+import CaseWatchEngine
+import CaseWatchTesting
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exactly once under crash, with real processes: `casewatchd` on a shared simulated clock, killed with
+/// SIGKILL at random moments and restarted, fires every step of the period once — the same steps, with
+/// the same due instants, as a replay of the same events — and none before it fell due.
+@Suite(.serialized) struct DaemonCrashTests {
+    static let kills = 12
+
+    @Test func aDaemonKilledAndRestartedManyTimesFiresEveryStepExactlyOnce() throws {
+        var rng = SeededGenerator(seed: 0xDAE0_0005)
+        let s = try DaemonCrashScenario()
+        let log = { (n: Int) in s.fixture.directory.path + "/daemon-\(n).log" }
+        // 240 cases before the first start (registered from two days before the period to eight days in);
+        // 100 more in five batches, each ingested while a daemon runs.
+        try s.ingest(s.cases(count: 240, prefix: "A", from: s.start.adding(seconds: -2 * 86_400), to: s.start.adding(seconds: 8 * 86_400), using: &rng))
+        let batches = (0..<5).map { n in
+            s.cases(count: 20, prefix: "B\(n)-", from: s.start, to: s.start.adding(seconds: 10 * 86_400), using: &rng)
+        }
+        s.anchor(inMilliseconds: 300)
+
+        var killed = 0
+        for round in 0..<Self.kills {
+            let daemon = try DaemonProcess.start(s.daemonArguments, logPath: log(round))
+            if round < batches.count { try s.ingest(batches[round]) }
+            // The kill moment is the random variable: a third of the daemons die while starting or catching
+            // up, the others after up to 1.3 s (a day and a half of simulated time) of supervising.
+            let dieEarly = Int.random(in: 0..<3, using: &rng) == 0
+            usleep(dieEarly ? UInt32.random(in: 2_000...60_000, using: &rng) : UInt32.random(in: 100_000...1_300_000, using: &rng))
+            #expect(daemon.process.isRunning, "daemon \(round) ended by itself:\n\(daemon.log)")
+            daemon.kill9()
+            if daemon.wasKilled { killed += 1 }
+            try s.ingest(s.midLadderReplyLines(limit: 6, using: &rng))
+        }
+        #expect(killed == Self.kills)
+        #expect(s.now < s.end, "the kills should fall inside the period; the machine was too slow")
+
+        let final = try DaemonProcess.start(s.daemonArguments, logPath: log(Self.kills))
+        let pid = final.process.processIdentifier
+        let caughtUp = DaemonProcess.poll(timeout: .seconds(45)) {
+            let record = SupervisorLock.inspect(forDatabase: s.fixture.db).record
+            return record?.pid == pid && record?.state == "running" && record!.heartbeatAt >= s.end.secondsSinceEpoch
+        }
+        #expect(caughtUp, "the last daemon did not run past the end of the period:\n\(final.log.suffix(2_000))")
+        final.send(SIGTERM)
+        #expect(final.waitForExit(timeout: .seconds(20)))
+        #expect(final.process.terminationReason == .exit && final.process.terminationStatus == 0, "\(final.log.suffix(2_000))")
+        #expect(final.log.contains("stopped"))
+
+        let recorded = try s.store.read { try $0.escalations() }.map(\.escalation)
+        let early = recorded.filter { $0.detectedAt < $0.dueAt }
+        #expect(early.isEmpty, "fired before due: \(early.prefix(5))")
+        let daemonSteps = recorded.filter { $0.dueAt <= s.end }.map(FiredStep.init)
+        #expect(daemonSteps.count == Set(daemonSteps).count, "a step fired twice")
+        let replayed = Set(try s.replayed())
+        #expect(replayed.count > 500, "the scenario should escalate plenty: \(replayed.count)")
+        let missing = replayed.subtracting(daemonSteps), extra = Set(daemonSteps).subtracting(replayed)
+        #expect(missing.isEmpty, "\(missing.count) steps the replay fires are missing, e.g. \(missing.sorted { $0.description < $1.description }.prefix(5))")
+        #expect(extra.isEmpty, "\(extra.count) steps the replay does not fire were recorded, e.g. \(extra.sorted { $0.description < $1.description }.prefix(5))")
+    }
+}

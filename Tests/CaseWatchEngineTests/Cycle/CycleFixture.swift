@@ -1,0 +1,86 @@
+import CaseWatchConfig
+import CaseWatchCore
+import CaseWatchEngine
+import CaseWatchStore
+import CaseWatchTesting
+import Foundation
+import Logging
+
+/// An escalation without its detection instant: what a replay and a live supervisor must agree on.
+struct EscalationKey: Hashable, CustomStringConvertible {
+    let caseID: String
+    let cycle: Int
+    let tier: String
+    let unit: String
+    let due: Int64
+
+    init(_ escalation: Escalation) {
+        caseID = escalation.caseID.rawValue
+        cycle = escalation.cycle
+        tier = escalation.tier.rawValue
+        unit = escalation.unit.rawValue
+        due = escalation.dueAt.secondsSinceEpoch
+    }
+
+    var description: String { "\(caseID)/\(cycle)/\(tier)@\(due)" }
+}
+
+/// A live database supervised by a ``SupervisionCycle`` on a ``ManualClock``, every event it was given,
+/// and a second database into which the same events are replayed for comparison.
+final class CycleFixture {
+    let directory: TemporaryDirectory
+    let store: CaseStore
+    let policies: PolicySet
+    let zone = ZoneRules(identifier: "Asia/Shanghai")!
+    /// Every record ingested so far, in order.
+    private(set) var ingested: [IntakeRecord] = []
+
+    static let units = ["unit-a", "unit-b", "unit-c"]
+
+    /// A fresh live database with three units; writes wait at most `busyTimeout` for another writer.
+    init(busyTimeout: Duration = CaseStore.defaultBusyTimeout) throws {
+        directory = try TemporaryDirectory()
+        store = try CaseStore.create(at: directory.path + "/live.sqlite", busyTimeout: busyTimeout)
+        policies = try ConfigLoader.loadPolicySet(at: ReplayFixture.repositoryRoot + "/policies")
+        try store.write { writer in
+            try writer.upsertUnits(Self.units.map { OrgUnit(id: UnitID($0), name: $0, level: .community, parent: nil) })
+        }
+    }
+
+    /// A Shanghai wall time, `2026-10-12T09:00`.
+    func at(_ text: String) throws -> Instant { try InstantParser.parse(text, zone: zone) }
+
+    /// Appends the lines to the live event log as another process would (the cycle finds them by
+    /// following the log); every line must be accepted.
+    func ingest(_ lines: [String]) throws {
+        let parse = JSONLinesEventReader.read(lines.joined(separator: "\n"))
+        precondition(parse.problems.isEmpty, "\(parse.problems)")
+        let intake = EventIntake(store: store, catalog: policies)
+        let check = try intake.check(parse.records)
+        precondition(check.problems.isEmpty, "\(check.problems)")
+        _ = try intake.append(check.accepted, source: "test", recordedAt: parse.records.map(\.event.at).max()!)
+        ingested += parse.records
+    }
+
+    /// A cycle on `clock` over the live database.
+    func cycle(clock: ManualClock, logger: Logger, settings: SupervisionSettings = SupervisionSettings()) -> SupervisionCycle {
+        SupervisionCycle(supervisor: Supervisor(store: store, catalog: policies), clock: clock, settings: settings, logger: logger, lock: nil)
+    }
+
+    /// The escalations of a replay of every ingested event up to `asOf`, into a fresh database.
+    func replayed(asOf: Instant) throws -> [EscalationKey] {
+        let fresh = try CaseStore.create(at: directory.path + "/replay-\(UUID().uuidString).sqlite")
+        _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(ingested, asOf: asOf)
+        return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+    }
+
+    /// The escalations stored in the live database.
+    func stored() throws -> [Escalation] {
+        try store.read { try $0.escalations() }.map(\.escalation)
+    }
+
+    /// The stored next steps of the live database.
+    func pendingSteps() throws -> [String] {
+        try store.read { try $0.pendingSteps() }.map { "\($0.caseID)@\($0.due.secondsSinceEpoch)" }
+    }
+}
