@@ -116,9 +116,10 @@ final class DaemonCrashScenario {
         }
     }
 
-    /// Replies (and closings) for up to `limit` open cases that have fired some steps, each dated one
-    /// second before the case's first unrecorded step: the replay fires what the daemon recorded and no
-    /// more. Call only while no daemon runs.
+    /// Replies (and closings) for up to `limit` open cases that have fired some steps, each dated from one
+    /// second before the case's first unrecorded step to six hours after it: steps that fell due before the
+    /// reply must still fire when the next daemon catches up, judged as the case stood then (the replay
+    /// fires them too). Call only while no daemon runs.
     func midLadderReplyLines(limit: Int, using rng: inout SeededGenerator) throws -> [String] {
         let candidates = try store.read { reader -> [(CaseID, Instant)] in
             var lastFired: [CaseID: Instant] = [:]
@@ -129,12 +130,13 @@ final class DaemonCrashScenario {
                 guard !replied.contains(caseID.rawValue), let projection = try reader.projection(of: caseID),
                       projection.status == .dispatched || projection.status == .accepted,
                       let next = try reader.storedNextStep(of: caseID) else { return nil }
-                let at = next.due.adding(seconds: -1)
-                guard at > lastFired[caseID]!, at >= projection.lastEventAt else { return nil }
-                return (caseID, at)
+                let earliest = next.due.adding(seconds: -1)
+                guard earliest > lastFired[caseID]!, earliest >= projection.lastEventAt else { return nil }
+                return (caseID, earliest)
             }
         }
-        return candidates.shuffled(using: &rng).prefix(limit).flatMap { caseID, at -> [String] in
+        return candidates.shuffled(using: &rng).prefix(limit).flatMap { caseID, earliest -> [String] in
+            let at = earliest.adding(seconds: Int64.random(in: 0...21_600, using: &rng))
             replied.insert(caseID.rawValue)
             midLadderReplies += 1
             let id = caseID.rawValue

@@ -1,5 +1,6 @@
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchStore
 import Testing
 
 /// The live engine on a virtual clock: wheel-driven firing re-checked against the store, catch-up after
@@ -64,5 +65,21 @@ import Testing
         #expect(try #require(again.nextDue) <= at(f, "2026-10-26T17:00"))
         #expect(try again.advance(to: at(f, "2026-10-26T16:59:59")).isEmpty)
         #expect(try again.advance(to: at(f, "2026-10-26T17:00")).map(\.tier) == [.notice])
+    }
+
+    @Test func aReplyIngestedWhileNoDaemonRanDoesNotUndoABreachThatHadHappened() throws {
+        let f = try F()
+        _ = try started(f)
+        // While no daemon runs: the warning (Friday 16th 17:00) and the overdue (Monday 19th 17:00) fall
+        // due, then a reply dated Tuesday 20th 10:00 is ingested by another process.
+        let intake = EventIntake(store: try CaseStore.open(at: f.store.path), catalog: f.policies)
+        let check = try intake.check(records([F.line(3, "replied", "2026-10-20T10:00")]))
+        _ = try intake.append(check.accepted, source: "other", recordedAt: at(f, "2026-10-20T10:00"))
+        var restarted = Supervisor(store: f.store, catalog: f.policies)
+        let caughtUp = try restarted.start(at: at(f, "2026-10-23T12:00"))
+        #expect(caughtUp.map(\.tier) == [.warning, .overdue], "the urge (due 20th 17:00) came after the reply")
+        #expect(caughtUp.map { f.show($0.dueAt) } == ["2026-10-16T17:00:00+08:00", "2026-10-19T17:00:00+08:00"])
+        #expect(restarted.waiting == 0)
+        #expect(try f.store.read { try $0.storedNextStep(of: CaseID("C1")) } == nil)
     }
 }
