@@ -18,4 +18,14 @@ enum EscalationLog {
         if let level = escalation.signoffLevel { metadata["signoff"] = "\(level)" }
         logger.notice("escalation", metadata: metadata)
     }
+
+    /// One line for a sign-off passed to the next level up.
+    static func passedUp(_ passed: SignoffEscalation, logger: Logger) {
+        logger.notice("signoff escalated", metadata: [
+            "signoff": "\(passed.expired.id)", "to_signoff": "\(passed.newID)", "level": "\(passed.level)",
+            "case": "\(passed.expired.caseID)", "unit": "\(passed.expired.unit)",
+            "expired": "\(InstantFormatter.format(passed.expired.dueAt, offsetSeconds: 0))",
+            "due": "\(InstantFormatter.format(passed.due, offsetSeconds: 0))",
+        ])
+    }
 }

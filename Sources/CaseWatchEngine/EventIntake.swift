@@ -114,6 +114,9 @@ public struct EventIntake: Sendable {
             try writer.saveProjection(projection, nextStep: owed.nextStep(of: projection, excluding: fired))
         }
         try writer.finishBatch(batch, events: stored, duplicates: duplicates, at: at)
+        try writer.appendAudit(at: at, actor: IntakeAudit.actor, action: "ingest.batch", detail: AuditDetail.json([
+            "batch": "\(batch)", "source": source, "events": "\(stored)", "duplicates": "\(duplicates)",
+        ]))
         return (stored, duplicates, Set(projections.keys))
     }
 

@@ -64,6 +64,7 @@ public struct SupervisionCycle {
                 escalations = try catchUp(at: now)
             }
             for escalation in escalations { EscalationLog.recorded(escalation, logger: logger) }
+            for passed in try supervisor.escalateExpiredSignoffs(at: now) { EscalationLog.passedUp(passed, logger: logger) }
             reportSkipped()
             if failures > 0 { logger.notice("store available again", metadata: ["after_failures": "\(failures)"]) }
             failures = 0

@@ -45,6 +45,9 @@ extension Supervisor {
                 try writer.saveProjection(fresh, nextStep: next)
                 recomputed += 1
             }
+            try writer.appendAudit(at: now, actor: "casewatchd", action: "policy.reload", detail: AuditDetail.json([
+                "changed_calendars": verdicts.filter(\.value).keys.sorted().joined(separator: ","), "recomputed_cases": "\(recomputed)",
+            ]))
             return recomputed
         }
         catalog = merged

@@ -65,7 +65,9 @@ public struct SimulatedClock: SupervisorClock {
 
     /// Nanoseconds since the Unix epoch on this clock.
     public func nanosecondsSinceEpoch() -> Int64 {
-        origin.secondsSinceEpoch * 1_000_000_000 + (wall.nanosecondsSinceEpoch() - anchorNanoseconds) * rate
+        let (elapsed, overflow) = (wall.nanosecondsSinceEpoch() - anchorNanoseconds).multipliedReportingOverflow(by: rate)
+        precondition(!overflow, "the simulated clock ran past Int64 nanoseconds: anchor it nearer to now or lower its rate")
+        return origin.secondsSinceEpoch * 1_000_000_000 + elapsed
     }
 
     /// The real time in which this clock moves on by `nanoseconds`.

@@ -41,12 +41,12 @@ extension StoreWriter {
     public func escalateSignoff(_ signoff: Signoff, to level: String, due: Instant, at: Instant) throws(StoreError) -> Int64? {
         try atomically { () throws(StoreError) -> Int64? in
             try storeOperation { () -> Int64? in
+                try db.execute(sql: "UPDATE signoffs SET status = 'escalated' WHERE id = ? AND status = 'pending'", arguments: [signoff.id])
+                guard db.changesCount == 1 else { return nil }
                 try db.execute(sql: "INSERT INTO signoffs (escalation_id, level, status, due_at) VALUES (?, ?, 'pending', ?)",
                                arguments: [signoff.escalationID, level, due.secondsSinceEpoch])
                 let next = db.lastInsertedRowID
-                try db.execute(sql: "UPDATE signoffs SET status = 'escalated', escalated_to = ? WHERE id = ? AND status = 'pending'",
-                               arguments: [next, signoff.id])
-                guard db.changesCount == 1 else { throw SignoffRace() }
+                try db.execute(sql: "UPDATE signoffs SET escalated_to = ? WHERE id = ?", arguments: [next, signoff.id])
                 try db.execute(sql: """
                     INSERT INTO ledger (unit_id, case_id, escalation_id, kind, points_hundredths, at)
                     VALUES (?, ?, ?, 'signoff_escalated', 0, ?)
@@ -79,6 +79,3 @@ extension StoreWriter {
         }
     }
 }
-
-/// A sign-off changed between reading and writing it; the savepoint undoes the partial write.
-private struct SignoffRace: Error {}

@@ -1,0 +1,164 @@
+import CaseWatchCore
+import CaseWatchStore
+
+/// Leaders' decisions on sign-offs: each checked against the leader's token, level and jurisdiction,
+/// recorded once (a decision is final; of two leaders deciding at once, exactly one succeeds), with its
+/// consequences and an audit entry in the same transaction. Refusals are audited too.
+///
+/// - approve: opens a supervision order (督办件), a case of its own (`SO-<sign-off id>`) dispatched to the
+///   charged unit with its own resolve deadline, tracked and escalated like any case;
+/// - reject: the escalation was unjustified; its assessment points are given back by a reversal entry;
+/// - return: back to the hotline centre; the sign-off's clock pauses until ``resubmit(_:by:at:)``.
+public struct SignoffDesk: Sendable {
+    /// The store.
+    public let store: CaseStore
+    /// The policies (for the supervision order's deadline and ladder).
+    public let catalog: VariantPolicyCatalog
+
+    /// A desk on `store`.
+    public init(store: CaseStore, catalog: any PolicyCatalog) {
+        self.store = store
+        self.catalog = VariantPolicyCatalog(catalog)
+    }
+
+    /// The leader a token belongs to; a missing, unknown or revoked token is refused and audited.
+    public func authenticate(token: String?, at now: Instant) throws -> Leader {
+        guard let token, !token.isEmpty else {
+            throw try refuse("no token: set CASEWATCH_TOKEN or pass --token-file (a leader's token comes from `casewatch leaders token <id>`)", actor: "unknown", at: now)
+        }
+        guard let credential = try store.read({ try $0.leaderCredential(tokenHash: LeaderToken.hash(token)) }) else {
+            throw try refuse("the token is not one CaseWatch issued; ask the centre for a new one (`casewatch leaders token <id>`)", actor: "unknown", at: now)
+        }
+        if let revoked = credential.revokedAt {
+            throw try refuse("\(credential.leader.id)'s token was revoked at \(InstantFormatter.format(revoked, offsetSeconds: 0)); ask the centre for a new one", actor: credential.leader.id, at: now)
+        }
+        return credential.leader
+    }
+
+    /// Approves a sign-off with an instruction and opens its supervision order, due `deadline` after now on
+    /// the case's calendar (default 5 working days). Returns the order's case id and due instant.
+    @discardableResult
+    public func approve(_ id: Int64, token: String?, instruction: String, deadline: ClockDuration? = nil, at now: Instant) throws -> (order: CaseID, due: Instant) {
+        let leader = try authenticate(token: token, at: now)
+        let instruction = try required(instruction, "--instruction", leader: leader, at: now)
+        return try decide(id, leader: leader, at: now) { signoff, writer in
+            let order = CaseID("SO-\(signoff.id)")
+            guard try writer.decideSignoff(id, as: .approved, by: leader.id, at: now, instruction: instruction, orderCaseID: order) else { return nil }
+            let due = try openOrder(order, for: signoff, by: leader, deadline: deadline ?? SignoffDefaults.supervisionOrder, at: now, writer: writer)
+            try writer.appendAudit(at: now, actor: leader.id, action: "signoff.approve", detail: AuditDetail.json([
+                "signoff": "\(id)", "case": signoff.caseID.rawValue, "unit": signoff.unit.rawValue, "instruction": instruction,
+                "order": order.rawValue, "order_due": InstantFormatter.format(due, offsetSeconds: 0),
+            ]))
+            return (order, due)
+        }
+    }
+
+    /// Rejects a sign-off as unjustified and gives the escalation's points back. Returns the points.
+    @discardableResult
+    public func reject(_ id: Int64, token: String?, reason: String, at now: Instant) throws -> AssessmentPoints {
+        let leader = try authenticate(token: token, at: now)
+        let reason = try required(reason, "--reason", leader: leader, at: now)
+        return try decide(id, leader: leader, at: now) { signoff, writer in
+            guard try writer.decideSignoff(id, as: .rejected, by: leader.id, at: now, reason: reason) else { return nil }
+            let points = try writer.reverseEscalationPoints(signoff.escalationID, at: now)
+            try writer.appendAudit(at: now, actor: leader.id, action: "signoff.reject", detail: AuditDetail.json([
+                "signoff": "\(id)", "case": signoff.caseID.rawValue, "unit": signoff.unit.rawValue, "reason": reason,
+                "points_reversed": "\(points)",
+            ]))
+            return points
+        }
+    }
+
+    /// Returns a sign-off to the hotline centre for more information; its clock pauses.
+    public func `return`(_ id: Int64, token: String?, reason: String, at now: Instant) throws {
+        let leader = try authenticate(token: token, at: now)
+        let reason = try required(reason, "--reason", leader: leader, at: now)
+        try decide(id, leader: leader, at: now) { signoff, writer -> Void? in
+            guard try writer.decideSignoff(id, as: .returned, by: leader.id, at: now, reason: reason) else { return nil }
+            try writer.appendAudit(at: now, actor: leader.id, action: "signoff.return", detail: AuditDetail.json([
+                "signoff": "\(id)", "case": signoff.caseID.rawValue, "unit": signoff.unit.rawValue, "reason": reason,
+            ]))
+            return ()
+        }
+    }
+
+    /// Puts a returned sign-off back before leaders (the hotline centre's move, by `actor`), its due
+    /// instant moved on by the time it spent returned.
+    public func resubmit(_ id: Int64, by actor: String, note: String? = nil, at now: Instant) throws {
+        try store.write { writer in
+            guard let signoff = try writer.reader.signoff(id: id) else { throw SignoffRefusal("no sign-off \(id); `casewatch signoff list --all` lists them") }
+            guard try writer.resubmitSignoff(id, at: now) else {
+                throw SignoffRefusal("sign-off \(id) is \(signoff.status), not returned; only a returned sign-off is resubmitted")
+            }
+            try writer.appendAudit(at: now, actor: actor, action: "signoff.resubmit", detail: AuditDetail.json([
+                "signoff": "\(id)", "case": signoff.caseID.rawValue, "note": note ?? "",
+            ]))
+        }
+    }
+
+    /// Runs a decision in one transaction after the authority check; `body` returns nil when the sign-off
+    /// was decided meanwhile (by a concurrent leader).
+    @discardableResult
+    private func decide<T>(_ id: Int64, leader: Leader, at now: Instant, _ body: (Signoff, StoreWriter) throws -> T?) throws -> T {
+        let outcome = try store.write { writer -> Result<T, SignoffRefusal> in
+            guard let signoff = try writer.reader.signoff(id: id) else {
+                return .failure(SignoffRefusal("no sign-off \(id); `casewatch signoff list` shows yours"))
+            }
+            let lineage = try writer.reader.lineage(of: signoff.unit)
+            if let refusal = SignoffAuthority.refusal(of: leader, for: signoff, unitLineage: lineage, at: now) {
+                return .failure(SignoffRefusal(refusal))
+            }
+            guard let result = try body(signoff, writer) else {
+                let now = try writer.reader.signoff(id: id)
+                return .failure(SignoffRefusal("sign-off \(id) was decided meanwhile (\(now?.status.rawValue ?? "?") by \(now?.decidedBy ?? "?")); a decision is final"))
+            }
+            return .success(result)
+        }
+        switch outcome {
+        case let .success(result): return result
+        case let .failure(refusal): throw try refuse(refusal.message, actor: leader.id, at: now, signoff: id)
+        }
+    }
+
+    /// Opens the supervision order: its registration and dispatch to the charged unit, due `deadline` after
+    /// `now`, with its projection and next step. Returns the due instant.
+    private func openOrder(
+        _ order: CaseID, for signoff: Signoff, by leader: Leader, deadline: ClockDuration, at now: Instant, writer: StoreWriter
+    ) throws -> Instant {
+        guard let original = try writer.projection(of: signoff.caseID), let category = CaseCategory(original.category),
+              let policy = catalog.policy(at: now) ?? catalog.policy(version: original.policyVersion) else {
+            throw SignoffRefusal("case \(signoff.caseID) of sign-off \(signoff.id) cannot be projected under the loaded policies")
+        }
+        let due = catalog.calendar(for: policy).deadline(from: now, adding: deadline).due
+        let events = [
+            CaseEvent(id: EventID("\(order)-registered"), caseID: order, at: now, actor: leader.id,
+                      kind: .registered(category: category, urgency: original.urgency, policyVersion: policy.version)),
+            CaseEvent(id: EventID("\(order)-dispatched"), caseID: order, at: now, actor: leader.id,
+                      kind: .dispatched(unit: signoff.unit, resolveBy: due)),
+        ]
+        var projection: CaseProjection?
+        for event in events {
+            projection = try CaseLifecycle.apply(event, to: projection, catalog: catalog)
+            try writer.insertEvent(event, batch: nil, recordedAt: now)
+        }
+        if let projection { try writer.saveProjection(projection, nextStep: projection.nextStep(excluding: [])) }
+        return due
+    }
+
+    /// The text, trimmed; an empty one is refused.
+    private func required(_ text: String, _ option: String, leader: Leader, at now: Instant) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw try refuse("\(option) is empty: say what you decide and why", actor: leader.id, at: now) }
+        return trimmed
+    }
+
+    /// Audits a refusal and returns it to be thrown.
+    private func refuse(_ message: String, actor: String, at now: Instant, signoff: Int64? = nil) throws -> SignoffRefusal {
+        try store.write { writer in
+            try writer.appendAudit(at: now, actor: actor, action: "signoff.refused", detail: AuditDetail.json([
+                "signoff": signoff.map(String.init) ?? "", "reason": message,
+            ]))
+        }
+        return SignoffRefusal(message)
+    }
+}

@@ -1,0 +1,43 @@
+import CaseWatchCore
+import CaseWatchStore
+
+/// A sign-off passed up a level because it was not signed in time.
+public struct SignoffEscalation: Sendable, Equatable {
+    /// The sign-off that expired.
+    public let expired: Signoff
+    /// The new sign-off at the next level.
+    public let newID: Int64
+    /// Its level.
+    public let level: String
+    /// Its due instant.
+    public let due: Instant
+}
+
+/// Sign-offs unsigned by their due instant pass to the next level up.
+extension Supervisor {
+    /// Passes every pending sign-off due before `now` to the level above its own (the top level's stay
+    /// pending, overdue), each as a new sign-off due two working days after the old one expired, with a
+    /// line in the charged unit's ledger and an audit entry; one transaction.
+    public mutating func escalateExpiredSignoffs(at now: Instant) throws -> [SignoffEscalation] {
+        let expired = try store.read { try $0.expiredSignoffs(at: now) }.filter { SignoffAuthority.level(above: $0.level) != nil }
+        guard !expired.isEmpty else { return [] }
+        let catalog = self.catalog
+        return try store.write { writer in
+            var passed: [SignoffEscalation] = []
+            for signoff in expired {
+                guard let level = SignoffAuthority.level(above: signoff.level) else { continue }
+                let policy = try writer.projection(of: signoff.caseID).flatMap { catalog.policy(version: $0.policyVersion) }
+                    ?? catalog.policy(at: signoff.dueAt)
+                let due = policy.map { catalog.calendar(for: $0).deadline(from: signoff.dueAt, adding: SignoffDefaults.deadline).due }
+                    ?? signoff.dueAt.adding(seconds: 2 * 86_400)
+                guard let id = try writer.escalateSignoff(signoff, to: level, due: due, at: signoff.dueAt) else { continue }
+                try writer.appendAudit(at: now, actor: "casewatchd", action: "signoff.escalate", detail: AuditDetail.json([
+                    "signoff": "\(signoff.id)", "to_signoff": "\(id)", "level": level, "case": signoff.caseID.rawValue,
+                    "unit": signoff.unit.rawValue,
+                ]))
+                passed.append(SignoffEscalation(expired: signoff, newID: id, level: level, due: due))
+            }
+            return passed
+        }
+    }
+}
