@@ -1,0 +1,141 @@
+import CaseWatchCore
+import CaseWatchEngine
+import CaseWatchStore
+import Dispatch
+import Synchronization
+import Testing
+
+/// Leaders' decisions: each one's consequences, each refusal, finality under concurrency.
+@Suite struct SignoffDeskTests {
+    @Test func theLeadershipTierCreatesAPendingDistrictSignoff() throws {
+        let s = try SignoffFixture()
+        #expect(s.signoff.level == "district" && s.signoff.status == .pending && s.signoff.unit == SignoffFixture.unit)
+        #expect(s.f.show(s.signoff.dueAt) == "2026-10-26T17:00:00+08:00", "two working days after detection")
+    }
+
+    @Test func approvingOpensASupervisionOrderTrackedWithItsOwnLadder() throws {
+        var s = try SignoffFixture()
+        let now = try s.at("2026-10-23T10:00")
+        let (order, due) = try s.desk.approve(s.signoff.id, token: s.tokens["l-nanguan"], instruction: "Fix it this week", at: now)
+        #expect(order == CaseID("SO-\(s.signoff.id)"))
+        #expect(s.f.show(due) == "2026-10-30T17:00:00+08:00", "5 working days after the approval day: the end of the 5th")
+        let decided = try #require(try s.f.store.read { try $0.signoff(id: s.signoff.id) })
+        #expect(decided.status == .approved && decided.decidedBy == "l-nanguan" && decided.instruction == "Fix it this week")
+        #expect(decided.orderCaseID == order)
+        let projection = try #require(try s.f.store.read { try $0.projection(of: order) })
+        #expect(projection.unit == SignoffFixture.unit && projection.resolve?.due == due)
+        #expect(try s.auditActions().last == "signoff.approve")
+        // The daemon picks the order up from the log and escalates its breach like any case's.
+        #expect(try s.supervisor.followLog() == 1)
+        let fired = try s.supervisor.advance(to: s.at("2026-11-30T00:00"))
+        let orderTiers = fired.filter { $0.caseID == order }
+        #expect(orderTiers.map(\.tier) == [.warning, .overdue, .urge, .leadership, .notice])
+        #expect(orderTiers.first { $0.tier == .overdue }?.dueAt == due)
+    }
+
+    @Test func rejectingGivesTheEscalationsPointsBackOnce() throws {
+        let s = try SignoffFixture()
+        let points = try s.desk.reject(s.signoff.id, token: s.tokens["l-nanguan"], reason: "Citizen withdrew", at: s.at("2026-10-23T10:00"))
+        #expect(points == AssessmentPoints(hundredths: 500), "the leadership tier's 5 points")
+        #expect(try s.f.store.read { try $0.signoff(id: s.signoff.id) }?.status == .rejected)
+        #expect(try s.f.store.write { try $0.reverseEscalationPoints(s.signoff.escalationID, at: s.at("2026-10-23T11:00")) } == AssessmentPoints(hundredths: 0),
+                "a deduction is reversed once")
+        #expect(try s.auditActions().last == "signoff.reject")
+    }
+
+    @Test func returningPausesTheSignoffClockUntilResubmitted() throws {
+        let s = try SignoffFixture()
+        try s.desk.return(s.signoff.id, token: s.tokens["l-nanguan"], reason: "Which street?", at: s.at("2026-10-23T10:00"))
+        let returned = try #require(try s.f.store.read { try $0.signoff(id: s.signoff.id) })
+        #expect(returned.status == .returned && returned.reason == "Which street?")
+        #expect(throws: SignoffRefusal.self) {
+            try s.desk.approve(s.signoff.id, token: s.tokens["l-nanguan"], instruction: "x", at: s.at("2026-10-23T11:00"))
+        }
+        try s.desk.resubmit(s.signoff.id, by: "staff:centre", note: "Street added", at: s.at("2026-10-24T10:00"))
+        let resubmitted = try #require(try s.f.store.read { try $0.signoff(id: s.signoff.id) })
+        #expect(resubmitted.status == .pending)
+        #expect(resubmitted.dueAt == s.signoff.dueAt.adding(seconds: 86_400), "due later by the day it spent returned")
+        #expect(try s.auditActions().suffix(3) == ["signoff.return", "signoff.refused", "signoff.resubmit"])
+    }
+
+    @Test(arguments: ["wrong jurisdiction", "wrong level", "revoked token", "missing token", "unknown token", "second decision", "expired"])
+    func refusals(_ kind: String) throws {
+        let s = try SignoffFixture()
+        let now = try s.at("2026-10-23T10:00")
+        var token = s.tokens["l-nanguan"]
+        var at = now
+        var expected = ""
+        switch kind {
+        case "wrong jurisdiction": token = s.tokens["l-chaoyang"]; expected = "outside l-chaoyang's jurisdiction"
+        case "wrong level": token = s.tokens["l-city"]; expected = "addressed to a district leader"
+        case "revoked token":
+            _ = try s.f.store.write { try $0.revokeToken(of: "l-nanguan", at: now) }
+            expected = "token was revoked"
+        case "missing token": token = nil; expected = "no token"
+        case "unknown token": token = LeaderToken.generate(); expected = "not one CaseWatch issued"
+        case "second decision":
+            try s.desk.reject(s.signoff.id, token: token, reason: "first", at: now)
+            expected = "already rejected by l-nanguan; a decision is final"
+        default: at = try s.at("2026-10-26T17:00:01"); expected = "expired"
+        }
+        let refusal = #expect(throws: SignoffRefusal.self) {
+            try s.desk.approve(s.signoff.id, token: token, instruction: "Go", at: at)
+        }
+        #expect(refusal?.message.contains(expected) == true, "\(refusal?.message ?? "")")
+        #expect(try s.auditActions().last == "signoff.refused")
+        #expect(try s.f.store.read { try $0.signoff(id: s.signoff.id) }?.orderCaseID == nil, "no order was opened")
+    }
+
+    @Test func ofTwoLeadersDecidingAtOnceExactlyOneSucceeds() throws {
+        let s = try SignoffFixture()
+        try s.f.store.write { try $0.replaceLeaders([
+            Leader(id: "l-nanguan", name: "N", title: "副区长", level: "district", jurisdiction: UnitID("cc.nanguan")),
+            Leader(id: "l-nanguan-2", name: "N2", title: "区长", level: "district", jurisdiction: UnitID("cc")),
+        ]) }
+        let second = LeaderToken.generate()
+        _ = try s.f.store.write { try $0.issueToken(to: "l-nanguan-2", hash: LeaderToken.hash(second), at: s.at("2026-10-23T09:00")) }
+        let tokens = [s.tokens["l-nanguan"]!, second]
+        let now = try s.at("2026-10-23T10:00")
+        let outcomes = Mutex<[Bool]>([])
+        let path = s.f.store.path
+        let id = s.signoff.id
+        let policies = s.f.policies
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let desk = SignoffDesk(store: try! CaseStore.open(at: path), catalog: policies)
+            let ok: Bool
+            do {
+                if index == 0 {
+                    try desk.approve(id, token: tokens[0], instruction: "Go", at: now)
+                } else {
+                    try desk.reject(id, token: tokens[1], reason: "No", at: now)
+                }
+                ok = true
+            } catch {
+                ok = false
+            }
+            outcomes.withLock { $0.append(ok) }
+        }
+        #expect(outcomes.withLock { $0.filter { $0 }.count } == 1)
+        let decided = try #require(try s.f.store.read { try $0.signoff(id: id) })
+        #expect(decided.status == .approved ? decided.orderCaseID != nil : decided.orderCaseID == nil)
+        #expect(try s.f.store.read { try $0.projection(of: CaseID("SO-\(id)")) } == nil || decided.status == .approved)
+    }
+
+    @Test func anUnsignedSignoffPassesUpOneLevelOnce() throws {
+        var s = try SignoffFixture()
+        #expect(try s.supervisor.escalateExpiredSignoffs(at: s.at("2026-10-26T17:00")).isEmpty, "due at 17:00: not yet expired")
+        let passed = try s.supervisor.escalateExpiredSignoffs(at: s.at("2026-10-26T17:00:01"))
+        #expect(passed.map(\.level) == ["city"])
+        #expect(passed.map { s.f.show($0.due) } == ["2026-10-28T17:00:00+08:00"])
+        let old = try #require(try s.f.store.read { try $0.signoff(id: s.signoff.id) })
+        #expect(old.status == .escalated && old.escalatedTo == passed[0].newID)
+        #expect(try s.supervisor.escalateExpiredSignoffs(at: s.at("2026-10-27T09:00")).isEmpty, "passed up once")
+        #expect(try s.supervisor.escalateExpiredSignoffs(at: s.at("2026-11-30T09:00")).isEmpty, "the city level is the top")
+        // The district leader may no longer decide it; the city leader may, on the new one.
+        #expect(throws: SignoffRefusal.self) {
+            try s.desk.approve(s.signoff.id, token: s.tokens["l-nanguan"], instruction: "Go", at: s.at("2026-10-27T09:00"))
+        }
+        try s.desk.approve(passed[0].newID, token: s.tokens["l-city"], instruction: "Go", at: s.at("2026-10-27T09:00"))
+        #expect(try s.auditActions().contains("signoff.escalate"))
+    }
+}
