@@ -17,7 +17,8 @@ struct PolicyAssembly {
                 urgencies: draft.urgencies.map(\.value),
                 overrides: draft.overrides.mapValues { $0.mapValues(\.value) },
                 extensions: draft.extensions?.value ?? ExtensionRule(maximum: .workingDays(1)!, assessedAgainst: .original),
-                ladder: draft.ladder.map(\.value)
+                ladder: draft.ladder.map(\.value),
+                signoffs: draft.signoffs ?? .standard
             )
             return log.count == 0 ? policy : nil
         } catch {

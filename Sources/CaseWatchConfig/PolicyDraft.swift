@@ -16,6 +16,8 @@ struct PolicyDraft {
     var extensions: Located<ExtensionRule>?
     /// The tiers that could be read, each with its list item.
     var ladder: [Located<LadderTier>] = []
+    /// The sign-off rule, when the file sets one.
+    var signoffs: SignoffRule?
     /// Places whose own problems were already reported; the core's findings there would only repeat them.
     var reported: Set<PolicyLocation> = []
 

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads the keys of a `kind: policy` file into a ``PolicyDraft``, reporting every problem at its node.
 struct PolicyReader {
-    static let keys = ["kind", "version", "effective_from", "calendar", "urgencies", "categories", "extensions", "ladder"]
+    static let keys = ["kind", "version", "effective_from", "calendar", "urgencies", "categories", "extensions", "ladder", "signoffs"]
 
     let log: DiagnosticLog
     private var read: ScalarReader { ScalarReader(log: log) }
@@ -34,6 +34,9 @@ struct PolicyReader {
         }
         if let node = fields.required("ladder", example: "ladder: [{tier: warning, at: 80%, action: warn}]") {
             draft.ladder = LadderReader(log: log).ladder(node)
+        }
+        if let node = fields["signoffs"] {
+            draft.signoffs = signoffs(node)
         }
         return draft
     }
@@ -70,6 +73,15 @@ struct PolicyReader {
                 draft.overrides[category, default: [:]][urgency] = Located(value: targets, node: urgencyEntry.key)
             }
         }
+    }
+
+    private func signoffs(_ node: Node) -> SignoffRule? {
+        let problemsBefore = log.count
+        guard let fields = Fields(node, "'signoffs'", allowed: ["deadline", "supervision_order"], log: log) else { return nil }
+        let deadline = fields["deadline"].flatMap(read.duration) ?? SignoffRule.standard.deadline
+        let order = fields["supervision_order"].flatMap(read.duration) ?? SignoffRule.standard.supervisionOrder
+        guard log.count == problemsBefore else { return nil }
+        return SignoffRule(deadline: deadline, supervisionOrder: order)
     }
 
     private func extensions(_ node: Node) -> ExtensionRule? {

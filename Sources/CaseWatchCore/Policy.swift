@@ -39,6 +39,8 @@ public struct Policy: Sendable {
     public let extensions: ExtensionRule
     /// The escalation ladder, in the order tiers fire.
     public let ladder: [LadderTier]
+    /// How long sign-offs and supervision orders run.
+    public let signoffs: SignoffRule
     /// Whether only deadlines set explicitly at dispatch count: a case without one has no deadline and
     /// no escalation (a city's own history judged by its own deadlines). Never set from YAML; see
     /// ``explicitDeadlinesVariant()``.
@@ -62,6 +64,7 @@ public struct Policy: Sendable {
         self.overrides = base.overrides
         self.extensions = base.extensions
         self.ladder = base.ladder
+        self.signoffs = base.signoffs
         self.explicitDeadlinesOnly = explicitDeadlinesOnly
     }
 
@@ -73,7 +76,8 @@ public struct Policy: Sendable {
         urgencies: [(Urgency, DeadlineTargets)],
         overrides: [CaseCategory: [Urgency: DeadlineTargets]],
         extensions: ExtensionRule,
-        ladder: [LadderTier]
+        ladder: [LadderTier],
+        signoffs: SignoffRule = .standard
     ) throws(PolicyProblems) {
         let problems = PolicyValidator.problems(
             version: version, urgencies: urgencies, overrides: overrides, ladder: ladder
@@ -87,6 +91,7 @@ public struct Policy: Sendable {
         self.overrides = overrides
         self.extensions = extensions
         self.ladder = ladder
+        self.signoffs = signoffs
         self.explicitDeadlinesOnly = false
     }
 }

@@ -13,6 +13,10 @@ public struct ProjectionDifference: Sendable, CustomStringConvertible {
 }
 
 /// Recomputes every projection from the event log and compares it with what is stored.
+///
+/// The next step expected is the first unfired step that fell due before a later event of the case (owed:
+/// intake keeps it so that the supervisor still fires it, see ``OwedSteps``), else the projection's next
+/// unfired step.
 public struct ProjectionRebuild: Sendable {
     /// The store.
     public let store: CaseStore
@@ -40,16 +44,23 @@ public struct ProjectionRebuild: Sendable {
         for id in ids {
             let events = try reader.events(of: id).map(\.event)
             let stored = try reader.projection(of: id)
-            let recomputed: CaseProjection?
+            var recomputed: CaseProjection?
+            var owed: PendingStep?
             do {
-                recomputed = try CaseLifecycle.project(events, catalog: catalog)
-            } catch {
+                for event in events {
+                    if owed == nil, let before = recomputed,
+                       let pending = before.nextStep(excluding: try reader.firedTiers(of: id, cycle: before.cycle)), pending.due < event.at {
+                        owed = pending
+                    }
+                    recomputed = try CaseLifecycle.apply(event, to: recomputed, catalog: catalog)
+                }
+            } catch let error as TransitionError {
                 differences.append(ProjectionDifference(caseID: id, fields: ["cannot be projected: \(error.reason)"]))
                 continue
             }
             guard let recomputed else { continue }
             let fired = try reader.firedTiers(of: id, cycle: recomputed.cycle)
-            let next = recomputed.nextStep(excluding: fired)
+            let next = owed ?? recomputed.nextStep(excluding: fired)
             var fields = stored.map { ProjectionComparison.differingFields($0, recomputed) } ?? ["(missing)"]
             if try reader.storedNextStep(of: id) != next { fields.append("next step") }
             guard !fields.isEmpty else { continue }

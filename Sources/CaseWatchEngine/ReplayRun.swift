@@ -77,7 +77,7 @@ struct ReplayRun {
         )
         for escalation in escalations {
             let signoffDue = escalation.signoffLevel.map { _ in
-                replay.catalog.calendar(for: policy).deadline(from: now, adding: SignoffDefaults.deadline).due
+                replay.catalog.calendar(for: policy).deadline(from: now, adding: policy.signoffs.deadline).due
             }
             pendingEscalations.append((escalation, signoffDue))
             replay.onEscalation?(escalation)

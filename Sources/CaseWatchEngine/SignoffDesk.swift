@@ -36,7 +36,7 @@ public struct SignoffDesk: Sendable {
     }
 
     /// Approves a sign-off with an instruction and opens its supervision order, due `deadline` after now on
-    /// the case's calendar (default 5 working days). Returns the order's case id and due instant.
+    /// the case's calendar (default: the policy's `signoffs.supervision_order`). Returns the order's case id and due instant.
     @discardableResult
     public func approve(_ id: Int64, token: String?, instruction: String, deadline: ClockDuration? = nil, at now: Instant) throws -> (order: CaseID, due: Instant) {
         let leader = try authenticate(token: token, at: now)
@@ -44,7 +44,7 @@ public struct SignoffDesk: Sendable {
         return try decide(id, leader: leader, at: now) { signoff, writer in
             let order = CaseID("SO-\(signoff.id)")
             guard try writer.decideSignoff(id, as: .approved, by: leader.id, at: now, instruction: instruction, orderCaseID: order) else { return nil }
-            let due = try openOrder(order, for: signoff, by: leader, deadline: deadline ?? SignoffDefaults.supervisionOrder, at: now, writer: writer)
+            let due = try openOrder(order, for: signoff, by: leader, deadline: deadline, at: now, writer: writer)
             try writer.appendAudit(at: now, actor: leader.id, action: "signoff.approve", detail: AuditDetail.json([
                 "signoff": "\(id)", "case": signoff.caseID.rawValue, "unit": signoff.unit.rawValue, "instruction": instruction,
                 "order": order.rawValue, "order_due": InstantFormatter.format(due, offsetSeconds: 0),
@@ -123,13 +123,13 @@ public struct SignoffDesk: Sendable {
     /// Opens the supervision order: its registration and dispatch to the charged unit, due `deadline` after
     /// `now`, with its projection and next step. Returns the due instant.
     private func openOrder(
-        _ order: CaseID, for signoff: Signoff, by leader: Leader, deadline: ClockDuration, at now: Instant, writer: StoreWriter
+        _ order: CaseID, for signoff: Signoff, by leader: Leader, deadline: ClockDuration?, at now: Instant, writer: StoreWriter
     ) throws -> Instant {
         guard let original = try writer.projection(of: signoff.caseID), let category = CaseCategory(original.category),
               let policy = catalog.policy(at: now) ?? catalog.policy(version: original.policyVersion) else {
             throw SignoffRefusal("case \(signoff.caseID) of sign-off \(signoff.id) cannot be projected under the loaded policies")
         }
-        let due = catalog.calendar(for: policy).deadline(from: now, adding: deadline).due
+        let due = catalog.calendar(for: policy).deadline(from: now, adding: deadline ?? policy.signoffs.supervisionOrder).due
         let events = [
             CaseEvent(id: EventID("\(order)-registered"), caseID: order, at: now, actor: leader.id,
                       kind: .registered(category: category, urgency: original.urgency, policyVersion: policy.version)),

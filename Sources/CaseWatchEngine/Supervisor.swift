@@ -118,7 +118,7 @@ public struct Supervisor {
             let (escalations, step) = LadderFiring.due(judged, policy: policy, fired: fired, now: judgedAt, detectedAt: detectedAt)
             for escalation in escalations {
                 let signoffDue = escalation.signoffLevel.map { _ in
-                    catalog.calendar(for: policy).deadline(from: detectedAt, adding: SignoffDefaults.deadline).due
+                    catalog.calendar(for: policy).deadline(from: detectedAt, adding: policy.signoffs.deadline).due
                 }
                 if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
             }

@@ -55,3 +55,20 @@ private func checkPolicy(line: Int, _ text: String) throws -> [String] {
     #expect(tier.points.hundredths == 25)
     #expect(tier.deadline == .resolve)
 }
+
+@Test func signoffRulesDefaultWhenAbsentAndAreReadWhenSet() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("calendar.yaml", Fixtures.calendar)
+    try directory.write("policy.yaml", Fixtures.policy)
+    let standard = try #require(try ConfigLoader.loadPolicySet(at: directory.path).policies.first)
+    #expect(standard.signoffs == .standard)
+    try directory.write("policy.yaml", Fixtures.policy + "signoffs: {deadline: 1 working day, supervision_order: 3 working days}\n")
+    let set = try #require(try ConfigLoader.loadPolicySet(at: directory.path).policies.first)
+    #expect(set.signoffs.deadline == .workingDays(1)! && set.signoffs.supervisionOrder == .workingDays(3)!)
+}
+
+@Test func aBadSignoffDurationIsPlaced() throws {
+    let lines = Fixtures.policy.split(separator: "\n", omittingEmptySubsequences: false).count
+    let diagnostics = try Fixtures.check(policy: Fixtures.policy + "signoffs:\n  deadline: 2 wrking days\n")
+    expectOnly(diagnostics, at: "policy.yaml:\(lines + 1):13", containing: "unknown unit 'wrking days'")
+}

@@ -130,6 +130,9 @@ import Testing
         let old = try #require(try s.f.store.read { try $0.signoff(id: s.signoff.id) })
         #expect(old.status == .escalated && old.escalatedTo == passed[0].newID)
         #expect(try s.supervisor.escalateExpiredSignoffs(at: s.at("2026-10-27T09:00")).isEmpty, "passed up once")
+        let listed = try s.f.store.read { try $0.escalations(tier: .leadership) }
+        #expect(listed.count == 1, "the escalation is listed once, with its current sign-off")
+        #expect(listed.first?.escalation.signoffLevel == "city" && listed.first?.signoffStatus == "pending")
         #expect(try s.supervisor.escalateExpiredSignoffs(at: s.at("2026-11-30T09:00")).isEmpty, "the city level is the top")
         // The district leader may no longer decide it; the city leader may, on the new one.
         #expect(throws: SignoffRefusal.self) {
