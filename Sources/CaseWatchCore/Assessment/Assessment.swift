@@ -1,0 +1,59 @@
+/// The assessment of a period: every unit's tally scored and ranked under the rules.
+public enum Assessment {
+    /// Rows for `tallies` (by unit, or by the tree node they roll up to), ranked best first; rows of
+    /// units with fewer than `rules.minimumCases` cases come last, unranked; ties by unit id.
+    public static func rows(_ tallies: [UnitID: UnitTally], rules: AssessmentRules) -> [AssessmentRow] {
+        let scored = tallies.map { unit, tally in score(unit, tally, rules: rules) }
+        let ranked = scored.filter { $0.tally.received >= rules.minimumCases }
+            .sorted { ($1.score.hundredths, $0.unit.rawValue) < ($0.score.hundredths, $1.unit.rawValue) }
+        var rows: [AssessmentRow] = []
+        for (index, row) in ranked.enumerated() {
+            let rank = index > 0 && rows[index - 1].score == row.score ? rows[index - 1].rank! : index + 1
+            rows.append(row.ranked(rank))
+        }
+        let small = scored.filter { $0.tally.received < rules.minimumCases }.sorted { $0.unit.rawValue < $1.unit.rawValue }
+        return rows + small
+    }
+
+    /// Tallies rolled up to the nodes `node(of:)` names (nil: the unit is left out).
+    public static func rollUp(_ tallies: [UnitID: UnitTally], to node: (UnitID) -> UnitID?) -> [UnitID: UnitTally] {
+        var rolled: [UnitID: UnitTally] = [:]
+        for (unit, tally) in tallies {
+            guard let target = node(unit) else { continue }
+            rolled[target, default: UnitTally()].merge(tally)
+        }
+        return rolled
+    }
+
+    /// One unit's rates, deductions and score, unranked.
+    static func score(_ unit: UnitID, _ tally: UnitTally, rules: AssessmentRules) -> AssessmentRow {
+        let response = Rate(tally.acceptedOnTime, of: tally.acceptanceDue)
+        let resolution = Rate(tally.resolvedOnTime, of: tally.resolvedOnTime + tally.resolvedLate + tally.openOverdue)
+        let satisfaction = Rate(tally.satisfied + tally.basicallySatisfied, of: tally.surveyed)
+        let weighted = [(response, rules.responseWeight), (resolution, rules.resolutionWeight), (satisfaction, rules.satisfactionWeight)]
+            .compactMap { rate, weight in rate.map { ($0.basisPoints, weight) } }
+        let totalWeight = weighted.reduce(0) { $0 + $1.1 }
+        // An indicator without cases (nobody surveyed yet) leaves its weight to the others.
+        let base = totalWeight == 0 ? 10_000 : (weighted.reduce(0) { $0 + $1.0 * $1.1 } * 2 + totalWeight) / (2 * totalWeight)
+        var deductions = tally.escalations.reduce(0) { sum, entry in
+            sum + entry.value * (rules.tierDeductions[entry.key]?.hundredths ?? 0)
+        }
+        deductions += tally.reopened * rules.reopenDeduction.hundredths
+        deductions += tally.signoffsEscalated * rules.signoffEscalatedDeduction.hundredths
+        let score = max(rules.floor.hundredths, base - deductions)
+        return AssessmentRow(
+            unit: unit, tally: tally, responseRate: response, resolutionRate: resolution, satisfactionRate: satisfaction,
+            deductions: AssessmentPoints(hundredths: deductions), score: AssessmentPoints(hundredths: score), rank: nil
+        )
+    }
+}
+
+extension AssessmentRow {
+    /// The row with its rank.
+    func ranked(_ rank: Int) -> AssessmentRow {
+        AssessmentRow(
+            unit: unit, tally: tally, responseRate: responseRate, resolutionRate: resolutionRate,
+            satisfactionRate: satisfactionRate, deductions: deductions, score: score, rank: rank
+        )
+    }
+}
