@@ -28,9 +28,10 @@ struct SignoffFixture {
     init() throws {
         directory = try TemporaryDirectory()
         db = directory.path + "/signoffs.sqlite"
-        let initialised = CommandHarness.run([
+        let setUp = try InstantParser.parse("2026-10-12T08:00", zone: zone)
+        let initialised = CommandClock.$fixed.withValue(setUp) { CommandHarness.run([
             "init", "--db", db, "--seeds", CommandHarness.repositoryRoot + "/seeds", "--policies", CommandHarness.policies, "--no-events",
-        ])
+        ]) }
         guard initialised.exitCode == 0 else { throw FixtureFailure(message: initialised.err) }
         let cases = [("N-A", "cc.nanguan.ziqiang.dongling", "2026-10-12"), ("N-B", "cc.nanguan.nanling.fanrong", "2026-10-13"),
                      ("K-C", "cc.kuancheng.xinfa.jiayuan", "2026-10-12")]
@@ -40,7 +41,9 @@ struct SignoffFixture {
             #"{"id":"\#(id)-3","case":"\#(id)","type":"accepted","at":"\#(day)T10:00:00+08:00","actor":"\#(unit)"}"#,
         ] }
         let events = try directory.write("events.jsonl", lines.joined(separator: "\n") + "\n")
-        let ingested = CommandHarness.run(["ingest", events, "--db", db, "--policies", CommandHarness.policies])
+        let ingested = CommandClock.$fixed.withValue(setUp) {
+            CommandHarness.run(["ingest", events, "--db", db, "--policies", CommandHarness.policies])
+        }
         guard ingested.exitCode == 0 else { throw FixtureFailure(message: ingested.err) }
         var supervisor = Supervisor(store: try CaseStore.open(at: db), catalog: try ConfigLoader.loadPolicySet(at: CommandHarness.policies))
         _ = try supervisor.start(at: try instant("2026-10-12T09:00"))
