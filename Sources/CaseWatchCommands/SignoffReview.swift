@@ -114,10 +114,14 @@ struct SignoffReview {
         }
     }
 
-    /// Prompts and reads one answer, trimmed; nil at the end of the input.
+    /// Prompts and reads one answer, trimmed (written after the prompt when the input does not echo);
+    /// nil at the end of the input.
     private func ask(_ prompt: String) -> String? {
         Console.current.write(prompt, .out)
-        return LineInput.current.next()?.trimmingCharacters(in: .whitespaces)
+        let input = LineInput.current
+        let answer = input.next()
+        if !input.echoes { Console.current.write((answer ?? "") + "\n", .out) }
+        return answer?.trimmingCharacters(in: .whitespaces)
     }
 
     /// Asks until the answer is not empty; nil at the end of the input.

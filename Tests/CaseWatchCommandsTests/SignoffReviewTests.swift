@@ -19,6 +19,7 @@ import Testing
         #expect(result.out.contains("2 sign-offs awaiting l-nanguan-02 (王海波, 副区长), oldest due first"))
         #expect(result.out.contains("[1/2] sign-off \(a.id): case N-A, unit cc.nanguan.ziqiang.dongling 东岭社区"))
         #expect(result.out.contains("sanitation.garbage, normal, overdue 4d 1h; sign by 2026-10-26T17:00:00+08:00 (2d 23h left); escalations: warning, overdue, urge, leadership"))
+        #expect(result.out.contains("[a]pprove, [r]eject, re[t]urn, [s]kip, [v]iew in full, [q]uit? v\n"), "a script's answers are written after their prompts")
         #expect(result.out.contains("Record of cc.nanguan.ziqiang.dongling"), "v shows the sign-off in full")
         #expect(result.out.contains("answer a (approve), r (reject), t (return), s (skip), v (view) or q (quit)"))
         #expect(result.out.contains("say it in a few words"))
