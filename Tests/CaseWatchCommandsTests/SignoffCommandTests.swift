@@ -1,4 +1,6 @@
+import CaseWatchConfig
 import CaseWatchCore
+import CaseWatchEngine
 import CaseWatchStore
 import Foundation
 import Testing
@@ -116,5 +118,23 @@ import Testing
         #expect(again.err.contains("sign-off \(a.id) is pending, not returned"))
         let audit = try f.store().read { try $0.auditEntries() }.filter { $0.action == "signoff.resubmit" }
         #expect(audit.count == 1 && audit[0].actor.hasPrefix("staff:") && audit[0].detail.contains("Reply attached"))
+    }
+
+    @Test func aSignoffPassedUpALevelReachesTheCityAndIsListedOnce() throws {
+        let f = try SignoffFixture()
+        let a = try f.signoff(of: "N-A")
+        var supervisor = Supervisor(store: try f.store(), catalog: try ConfigLoader.loadPolicySet(at: CommandHarness.policies))
+        let passed = try supervisor.escalateExpiredSignoffs(at: f.instant("2026-10-26T17:30"))
+        #expect(Set(passed.map(\.expired.caseID.rawValue)) == ["N-A", "K-C"])
+        let cityID = try #require(passed.first { $0.expired.id == a.id }?.newID)
+        let city = try f.signoff(["list", "--token-file", f.tokenFile(for: "l-cc-01")], at: "2026-10-26T17:30")
+        #expect(listedIDs(city.out).contains(cityID), "\(city.out)")
+        let old = try f.signoff(["approve", "\(a.id)", "--instruction", "Go", "--token-file", f.tokenFile(for: "l-nanguan-02")], at: "2026-10-26T17:30")
+        #expect(old.exitCode == 1 && old.err.contains("passed to the next level (sign-off \(cityID)); decide that one"))
+        let approved = try f.signoff(["approve", "\(cityID)", "--instruction", "Go", "--token-file", f.tokenFile(for: "l-cc-01")], at: "2026-10-26T17:30")
+        #expect(approved.exitCode == 0, "\(approved.err)")
+        // Each escalation is listed once, with its current sign-off, though it has had two.
+        let leadership = try f.store().read { try $0.escalations(caseID: CaseID("N-A"), tier: .leadership) }
+        #expect(leadership.count == 1 && leadership.first?.escalation.signoffLevel == "city" && leadership.first?.signoffStatus == "approved")
     }
 }
