@@ -76,7 +76,8 @@ struct CaseReport {
         if let closed = p.closedAt {
             lines.append("Closed \(show(closed))\(p.satisfaction.map { ", citizen \($0.rawValue)" } ?? "")")
         }
-        if let next = p.nextStep() {
+        let fired = Set(escalations.map(\.escalation).filter { $0.cycle == p.cycle }.map(\.tier))
+        if let next = p.nextStep(excluding: fired) {
             lines.append("Next step: \(next.tier) (\(next.deadline)) due \(show(next.due)), \(DurationText.relative(due: next.due.secondsSinceEpoch, now: now.secondsSinceEpoch))")
         }
         if !escalations.isEmpty {

@@ -3,8 +3,8 @@ import Foundation
 
 /// The current instant, to the second.
 enum WallClock {
-    /// Now.
+    /// Now: ``CommandClock/fixed`` when a test set it, else the system clock.
     static func now() -> Instant {
-        Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970.rounded(.down)))
+        CommandClock.fixed ?? Instant(secondsSinceEpoch: Int64(Date().timeIntervalSince1970.rounded(.down)))
     }
 }

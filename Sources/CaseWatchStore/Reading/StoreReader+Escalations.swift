@@ -16,8 +16,8 @@ extension StoreReader {
         }
     }
 
-    /// Escalations in detection order, filtered by case, tier, unit and detection time, each with its
-    /// current sign-off (the latest, when an unsigned one passed up a level).
+    /// Escalations in detection order, filtered by case, tier, unit and detection time; a sign-off tier's
+    /// with its current sign-off (the last one, after any passed up a level).
     public func escalations(
         caseID: CaseID? = nil, tier: TierName? = nil, unit: UnitID? = nil, since: Instant? = nil
     ) throws(StoreError) -> [StoredEscalation] {
@@ -32,7 +32,7 @@ extension StoreReader {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.id, e.case_id, e.cycle, e.tier, e.unit_id, e.due_at, e.detected_at, e.points_hundredths,
                        s.level, s.status
-                FROM escalations e LEFT JOIN signoffs s ON s.id = (SELECT MAX(id) FROM signoffs WHERE escalation_id = e.id)
+                FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
                 \(filter) ORDER BY e.detected_at, e.due_at, e.id
                 """, arguments: StatementArguments(arguments))
             return try rows.map { row in

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `casewatch audit`: the tamper-evident audit chain.
+public struct AuditCommand: ParsableCommand {
+    /// The subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Verify and list the hash-chained audit log: decisions, refusals, tokens, roster, intake and reloads.",
+        subcommands: [AuditVerifyCommand.self, AuditListCommand.self],
+        defaultSubcommand: AuditListCommand.self
+    )
+
+    /// Creates the command.
+    public init() {}
+}
