@@ -1,0 +1,20 @@
+extension AssessmentExport {
+    /// The export formats `casewatch assess --format` offers.
+    public enum Format: String, CaseIterable, Hashable, Sendable {
+        /// A fixed-width plain-text table for a terminal (CJK-aware column widths).
+        case table
+        /// CSV for Excel and WPS: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting.
+        case csv
+        /// JSON for other systems, following `docs/assessment-schema.json`.
+        case json
+
+        /// The usual file name extension: `txt`, `csv` or `json`.
+        public var fileExtension: String {
+            switch self {
+            case .table: "txt"
+            case .csv: "csv"
+            case .json: "json"
+            }
+        }
+    }
+}
