@@ -7,13 +7,16 @@ extension AssessmentExport {
         case csv
         /// JSON for other systems, following `docs/assessment-schema.json`.
         case json
+        /// A single self-contained HTML page with inline SVG charts, fit to print.
+        case html
 
-        /// The usual file name extension: `txt`, `csv` or `json`.
+        /// The usual file name extension: `txt`, `csv`, `json` or `html`.
         public var fileExtension: String {
             switch self {
             case .table: "txt"
             case .csv: "csv"
             case .json: "json"
+            case .html: "html"
             }
         }
     }

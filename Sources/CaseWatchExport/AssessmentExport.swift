@@ -1,6 +1,6 @@
 import CaseWatchCore
 
-/// Turns an ``AssessmentReport`` into the bytes of a table, CSV or JSON export.
+/// Turns an ``AssessmentReport`` into the bytes of a table, CSV, JSON or HTML export.
 ///
 /// Every format states the period, the as-of instant, the policy versions, the event-log range and the
 /// report's checksum (``AssessmentChecksum``), and the same report always gives byte-identical output.
@@ -12,6 +12,7 @@ public enum AssessmentExport {
         case .table: Array(AssessmentTable.render(report, language: language).utf8)
         case .csv: AssessmentCSV.render(report, language: language)
         case .json: Array(AssessmentJSON.render(report).utf8)
+        case .html: Array(AssessmentHTML.render(report, language: language).utf8)
         }
     }
 }
