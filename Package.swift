@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "CaseWatchStore", targets: ["CaseWatchStore"]),
         .library(name: "CaseWatchEngine", targets: ["CaseWatchEngine"]),
         .library(name: "CaseWatchCommands", targets: ["CaseWatchCommands"]),
+        .library(name: "CaseWatchExport", targets: ["CaseWatchExport"]),
         .library(name: "CaseWatchTesting", targets: ["CaseWatchTesting"]),
     ],
     dependencies: [
@@ -53,6 +54,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "CaseWatchExport", dependencies: ["CaseWatchCore"], swiftSettings: strict),
         .target(name: "CaseWatchTesting", dependencies: ["CaseWatchCore"], swiftSettings: strict),
         .target(
             name: "CaseWatchCommands",
@@ -88,6 +90,11 @@ let package = Package(
         .testTarget(
             name: "CaseWatchEngineTests",
             dependencies: ["CaseWatchEngine", "CaseWatchConfig", "CaseWatchTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CaseWatchExportTests",
+            dependencies: ["CaseWatchExport", "CaseWatchTesting"],
             swiftSettings: strict
         ),
         .testTarget(
