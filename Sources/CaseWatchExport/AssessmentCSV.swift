@@ -21,8 +21,24 @@ public enum AssessmentCSV {
         let columns = AssessmentColumn.all
         writer.record(columns.map { $0.header(language) })
         for line in AssessmentLine.all(report, language: language) {
-            writer.record(line.cells(columns).map { $0 ?? "" })
+            writer.record(line.cells(columns).map { spreadsheetSafe($0 ?? "") })
         }
         return writer.bytes
+    }
+
+    /// The cell, with a leading `'` when Excel or WPS would otherwise run it as a formula (it starts with
+    /// `=`, `+`, `@`, a tab or a carriage return, or `-` not followed by a digit): a unit named
+    /// `=HYPERLINK(…)` stays text. Numbers, including negative ones, are left alone.
+    static func spreadsheetSafe(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first else { return cell }
+        switch first {
+        case "=", "+", "@", "\t", "\r":
+            return "'" + cell
+        case "-":
+            let second = cell.unicodeScalars.dropFirst().first
+            return second.map { ("0"..."9").contains($0) } == true ? cell : "'" + cell
+        default:
+            return cell
+        }
     }
 }

@@ -39,6 +39,17 @@ struct AssessmentCSVTests {
         }
     }
 
+    @Test("a name that a spreadsheet would run as a formula stays text; numbers stay numbers")
+    func formulaNames() throws {
+        let names: [UnitID: String] = [UnitID("u-comma"): "=HYPERLINK(\"http://x\")", UnitID("u-quote"): "-cmd|' /C calc'!A0"]
+        let report = SampleReports.awkward(names: names)
+        let table = try records(AssessmentCSV.render(report, language: .en)).dropFirst(8)
+        let written = Dictionary(uniqueKeysWithValues: table.map { ($0[0], $0[1]) })
+        #expect(written["u-comma"] == "'=HYPERLINK(\"http://x\")")
+        #expect(written["u-quote"] == "'-cmd|' /C calc'!A0")
+        #expect(AssessmentCSV.spreadsheetSafe("-5.00") == "-5.00" && AssessmentCSV.spreadsheetSafe("@x") == "'@x")
+    }
+
     @Test("figures: counts, rates as percentages, deductions, score, rank or small sample")
     func figures() throws {
         let report = SampleReports.awkward()
