@@ -12,7 +12,7 @@ public struct CaseWatchCommand: ParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, InitCommand.self, IngestCommand.self, CasesCommand.self, ReplayCommand.self, EscalationsCommand.self,
-            DeadlineCommand.self, PolicyCommand.self, StatusCommand.self,
+            DeadlineCommand.self, PolicyCommand.self, StatusCommand.self, AssessCommand.self,
         ]
     )
 
