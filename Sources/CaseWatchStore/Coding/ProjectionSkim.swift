@@ -136,6 +136,15 @@ struct ProjectionSkim {
         return slice
     }
 
+    /// Skips a string, escapes and all.
+    private mutating func skipString() -> Bool {
+        guard expect(UInt8(ascii: "\"")) else { return false }
+        while let byte = current, byte != UInt8(ascii: "\"") {
+            index += byte == UInt8(ascii: "\\") ? 2 : 1
+        }
+        return expect(UInt8(ascii: "\""))
+    }
+
     /// A string or null.
     private mutating func optionalString() -> (value: String?, Void)? {
         if literal("null") { return (nil, ()) }
@@ -191,7 +200,7 @@ struct ProjectionSkim {
                 if expect(UInt8(ascii: ",")) { continue }
                 return expect(UInt8(ascii: "]"))
             }
-        case UInt8(ascii: "\"")?: return rawString() != nil
+        case UInt8(ascii: "\"")?: return skipString()
         case UInt8(ascii: "t")?: return literal("true")
         case UInt8(ascii: "f")?: return literal("false")
         case UInt8(ascii: "n")?: return literal("null")
