@@ -10,6 +10,8 @@ enum ConfigFile {
     case units(UnitsFile)
     /// A `kind: roster` file.
     case roster(RosterFile)
+    /// A `kind: assessment` file.
+    case assessment(AssessmentFile)
 
     /// The file's kind.
     var kind: FileKind {
@@ -18,6 +20,7 @@ enum ConfigFile {
         case .policy: .policy
         case .units: .units
         case .roster: .roster
+        case .assessment: .assessment
         }
     }
 }

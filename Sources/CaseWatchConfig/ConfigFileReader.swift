@@ -29,6 +29,7 @@ enum ConfigFileReader {
         case .roster:
             var reader = RosterReader(log: log)
             return .roster(reader.file(root))
+        case .assessment: return .assessment(AssessmentReader(log: log).file(root))
         case nil: return nil
         }
     }

@@ -18,6 +18,8 @@ struct ConfigSetCheck {
     private(set) var unitsFiles: [UnitsFile] = []
     /// The roster files, in path order.
     private(set) var rosterFiles: [RosterFile] = []
+    /// The assessment files, in path order (one at most is allowed).
+    private(set) var assessmentFiles: [AssessmentFile] = []
     /// How many files could not be told apart by kind (a syntax error, no `kind`).
     private(set) var unreadableFiles = 0
 
@@ -38,6 +40,7 @@ struct ConfigSetCheck {
             case let .policy(policy): policyFiles.append(policy)
             case let .units(units): unitsFiles.append(units)
             case let .roster(roster): rosterFiles.append(roster)
+            case let .assessment(assessment): assessmentFiles.append(assessment)
             case nil: unreadableFiles += 1
             }
         }
@@ -45,6 +48,7 @@ struct ConfigSetCheck {
         checkPolicies()
         checkUnitIDs()
         checkRosters()
+        checkAssessmentFiles()
         diagnostics = diagnostics.sortedByPosition()
     }
 
@@ -88,6 +92,17 @@ struct ConfigSetCheck {
                 report("unknown calendar '\(name)'; \(hint)\(known)", at: file.calendarPosition)
             }
             if let policy = file.policy { policies.append(policy) }
+        }
+    }
+
+    /// Reports every assessment file after the first: the rules are one set.
+    private mutating func checkAssessmentFiles() {
+        guard let first = assessmentFiles.first else { return }
+        for file in assessmentFiles.dropFirst() {
+            report(
+                "the assessment rules are already given at \(Self.describe(first.position)); keep one file with 'kind: assessment'",
+                at: file.position
+            )
         }
     }
 

@@ -8,6 +8,8 @@ enum FileKind: String, CaseIterable {
     case units
     /// The roster of leaders who sign off escalations.
     case roster
+    /// The assessment rules (考核办法): weights, deductions, the floor and the small-sample rule.
+    case assessment
 
     /// `start the file with 'kind: calendar', …`, naming every kind.
     static var startHint: String {

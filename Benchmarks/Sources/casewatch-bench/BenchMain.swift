@@ -1,4 +1,4 @@
-/// `casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir]]`: prints throughput figures.
+/// `casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database]]`: prints throughput figures.
 @main
 enum BenchMain {
     static func main() throws {
@@ -11,8 +11,10 @@ enum BenchMain {
             try DeadlineBenchmark.run(arguments: Array(arguments.dropFirst()))
         case "ingest":
             try IngestBenchmark.run(arguments: Array(arguments.dropFirst()))
+        case "assess":
+            try AssessBenchmark.run(arguments: Array(arguments.dropFirst()))
         default:
-            print("usage: casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir]]")
+            print("usage: casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database]]")
         }
     }
 }

@@ -25,6 +25,13 @@ public enum Assessment {
         return rolled
     }
 
+    /// One row for every tally together (the city's total), scored and unranked, named `unit`.
+    public static func total(_ tallies: [UnitID: UnitTally], as unit: UnitID, rules: AssessmentRules) -> AssessmentRow {
+        var sum = UnitTally()
+        for tally in tallies.values { sum.merge(tally) }
+        return score(unit, sum, rules: rules)
+    }
+
     /// One unit's rates, deductions and score, unranked.
     static func score(_ unit: UnitID, _ tally: UnitTally, rules: AssessmentRules) -> AssessmentRow {
         let response = Rate(tally.acceptedOnTime, of: tally.acceptanceDue)

@@ -42,15 +42,20 @@ public struct CaseVerdict: Hashable, Sendable {
     /// A case's verdict from its projection as of `asOf`; deadlines judged against the original due
     /// instant when `againstOriginal` (the policy's `assess_against: original`), else the extended one.
     public static func of(_ projection: CaseProjection, asOf: Instant, againstOriginal: Bool) -> CaseVerdict? {
-        guard let unit = projection.unit else { return nil }
+        of(AssessedCase(projection, dispatchedAt: projection.registeredAt), asOf: asOf, againstOriginal: againstOriginal)
+    }
+
+    /// A case's verdict from what assessment reads of it, as of `asOf` (see ``of(_:asOf:againstOriginal:)``).
+    public static func of(_ assessed: AssessedCase, asOf: Instant, againstOriginal: Bool) -> CaseVerdict? {
+        guard let unit = assessed.unit else { return nil }
         func due(_ state: DeadlineState?) -> Instant? { state.map { againstOriginal ? $0.due : $0.effectiveDue } }
-        let surveyed = projection.closedAt.map { $0 <= asOf } ?? false
+        let surveyed = assessed.closedAt.map { $0 <= asOf } ?? false
         return CaseVerdict(
             unit: unit,
-            acceptance: outcome(of: projection.accept, due: due(projection.accept), asOf: asOf),
-            resolution: outcome(of: projection.resolve, due: due(projection.resolve), asOf: asOf),
-            satisfaction: surveyed ? projection.satisfaction : nil,
-            reopens: projection.reopens
+            acceptance: outcome(of: assessed.accept, due: due(assessed.accept), asOf: asOf),
+            resolution: outcome(of: assessed.resolve, due: due(assessed.resolve), asOf: asOf),
+            satisfaction: surveyed ? assessed.satisfaction : nil,
+            reopens: assessed.reopens
         )
     }
 }

@@ -13,6 +13,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV2.identifier) { db in
             try run(SchemaV2.statements, in: db)
         }
+        migrator.registerMigration(SchemaV3.identifier) { db in
+            try run(SchemaV3.statements, in: db)
+        }
         return migrator
     }()
 

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CaseWatchCore
+import CaseWatchEngine
+
+/// `casewatch assess unit <id>`: every case and ledger line behind one unit's score.
+public struct AssessUnitCommand: ParsableCommand {
+    /// The command's name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "unit",
+        abstract: "Show every case, escalation and ledger line behind one unit's score for a period.",
+        discussion: "For a street or district, the cases of every unit under it are listed too."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var periodOptions: AssessmentPeriodOptions
+
+    /// The unit.
+    @Argument(help: "The unit's id, e.g. cc.nanguan.ziqiang.")
+    var unit: String
+
+    /// Creates the command.
+    public init() {}
+
+    /// Prints the unit's record.
+    public func run() throws {
+        let (run, zone) = try AssessmentSetup.load(database: database, policies: policyOptions)
+        let now = WallClock.now()
+        let period = try periodOptions.period(zone: zone, now: now)
+        let asOf = try periodOptions.asOf(for: period, run: run, zone: zone, now: now)
+        let record = try run.record(of: UnitID(unit), period, asOf: asOf)
+        Console.current.write(UnitRecordText.lines(record, zone: zone).joined(separator: "\n") + "\n", .out)
+    }
+}
