@@ -63,6 +63,7 @@ let package = Package(
                 "CaseWatchConfig",
                 "CaseWatchStore",
                 "CaseWatchEngine",
+                "CaseWatchExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

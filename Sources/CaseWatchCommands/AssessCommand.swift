@@ -47,7 +47,7 @@ public struct AssessCommand: ParsableCommand {
         let period = try periodOptions.period(zone: zone, now: now)
         let asOf = try periodOptions.asOf(for: period, run: run, zone: zone, now: now)
         let report = try run.report(period, asOf: asOf, level: level)
-        let bytes = try AssessmentOutput.render(report, format: format, language: lang)
+        let bytes = AssessmentOutput.render(report, format: format, language: lang)
         if let out {
             try OutputFile.write(bytes, to: out)
             Console.line("wrote \(out): \(report.rows.count) row\(report.rows.count == 1 ? "" : "s"), \(report.total.tally.received) cases")

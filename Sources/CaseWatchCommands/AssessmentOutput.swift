@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseWatchCore
+import CaseWatchExport
 
 /// The formats `casewatch assess --format` names.
 public enum AssessmentFormat: String, CaseIterable, Sendable, ExpressibleByArgument {
@@ -21,20 +22,16 @@ public enum AssessmentLanguage: String, CaseIterable, Sendable, ExpressibleByArg
     case zh
 }
 
-/// Renders an assessment report in a format: the one seam between `casewatch assess` and the exports.
-///
-/// Only `table` is rendered here; CSV, JSON and HTML come with the `CaseWatchExport` module, which plugs
-/// in at this function.
+/// Renders an assessment report in a format through the exports (`CaseWatchExport`).
 public enum AssessmentOutput {
     /// The report's bytes in `format`, with column names in `language`.
-    public static func render(_ report: AssessmentReport, format: AssessmentFormat, language: AssessmentLanguage) throws -> [UInt8] {
-        switch format {
-        case .table:
-            return Array((AssessmentTable.lines(report, language: language).joined(separator: "\n") + "\n").utf8)
-        case .csv, .json, .html:
-            throw CommandFailure(
-                "--format \(format.rawValue): the \(format.rawValue) export arrives with the export module (CaseWatchExport); use --format table for now"
-            )
+    public static func render(_ report: AssessmentReport, format: AssessmentFormat, language: AssessmentLanguage) -> [UInt8] {
+        let exportFormat: AssessmentExport.Format = switch format {
+        case .table: .table
+        case .csv: .csv
+        case .json: .json
+        case .html: .html
         }
+        return AssessmentExport.render(report, format: exportFormat, language: language == .zh ? .zh : .en)
     }
 }

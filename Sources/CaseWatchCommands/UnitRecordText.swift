@@ -11,9 +11,9 @@ enum UnitRecordText {
         var lines = [
             "unit \(record.unit)\(record.name.map { " (\($0))" } ?? ""), \(record.period) (\(record.period.from) to \(record.period.to), \(zone.identifier)) as of \(time(record.asOf))",
             "score \(row.score) = weighted rates less \(row.deductions) deductions; rank \(row.rank.map { "\($0) among \(record.level.rawValue)s" } ?? "none (fewer cases than the small-sample rule, or no cases)")",
-            "received \(tally.received); response \(AssessmentTable.rate(row.responseRate)) (\(tally.acceptedOnTime) of \(tally.acceptanceDue) accept deadlines due); "
-                + "resolution \(AssessmentTable.rate(row.resolutionRate)) (\(tally.resolvedOnTime) on time, \(tally.resolvedLate) late, \(tally.openOverdue) open overdue); "
-                + "satisfaction \(AssessmentTable.rate(row.satisfactionRate)) (\(tally.satisfied) satisfied, \(tally.basicallySatisfied) basically, of \(tally.surveyed) surveyed); "
+            "received \(tally.received); response \((row.responseRate?.description ?? "-")) (\(tally.acceptedOnTime) of \(tally.acceptanceDue) accept deadlines due); "
+                + "resolution \((row.resolutionRate?.description ?? "-")) (\(tally.resolvedOnTime) on time, \(tally.resolvedLate) late, \(tally.openOverdue) open overdue); "
+                + "satisfaction \((row.satisfactionRate?.description ?? "-")) (\(tally.satisfied) satisfied, \(tally.basicallySatisfied) basically, of \(tally.surveyed) surveyed); "
                 + "reopened \(tally.reopened); sign-offs \(tally.signoffs), passed up \(tally.signoffsEscalated)",
             "",
             "cases (\(record.cases.count)):",

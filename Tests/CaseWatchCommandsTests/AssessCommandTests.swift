@@ -27,16 +27,35 @@ import Testing
         #expect(first.exitCode == 0, "\(first.err)")
         #expect(first.out.hasPrefix("wrote \(out): "))
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.hasPrefix("考核期 2026-10-01 至 2026-10-31（Asia/Shanghai），截至 2026-11-01T00:00:00+08:00，层级 district\n"))
+        #expect(text.hasPrefix("考核周期：2026-10-01 至 2026-10-31（Asia/Shanghai）"), "\(text.prefix(200))")
+        #expect(text.contains("2026-11-01T00:00:00+08:00"))
         #expect(text.contains("受理量") && text.contains("综合得分") && text.contains("全市合计"))
         #expect(assess(arguments).exitCode == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8) == text, "the same database gives the same report")
     }
 
-    @Test func otherFormatsWaitForTheExportModule() {
-        let result = assess(["--period", "2026-10", "--format", "csv"])
-        #expect(result.exitCode != 0)
-        #expect(result.err.contains("--format csv: the csv export arrives with the export module (CaseWatchExport); use --format table for now"))
+    @Test func everyFormatIsWrittenAndTheSameTwice() throws {
+        for format in ["csv", "json", "html"] {
+            let out = directory.path + "/october.\(format)"
+            let arguments = ["--period", "2026-10", "--as-of", "2026-11-01T00:00:00+08:00", "--format", format, "--out", out]
+            let first = assess(arguments)
+            #expect(first.exitCode == 0, "\(format): \(first.err)")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+            #expect(assess(arguments).exitCode == 0)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == bytes, "\(format): the same database gives the same bytes")
+            switch format {
+            case "csv":
+                #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 with a byte-order mark for Excel and WPS")
+            case "json":
+                let object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+                let rows = try #require(object["rows"] as? [[String: Any]])
+                #expect(!rows.isEmpty && rows.allSatisfy { $0["unit"] != nil && $0["score"] != nil && $0["rank"] != nil })
+                #expect(object["checksum"] != nil && object["policy_versions"] != nil)
+            default:
+                let html = String(decoding: bytes, as: UTF8.self)
+                #expect(html.contains("<svg") && !html.contains("http://") && !html.contains("https://"))
+            }
+        }
     }
 
     @Test func badPeriodsAreRefusedWithHowToWriteThem() {

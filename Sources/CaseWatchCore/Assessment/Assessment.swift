@@ -29,7 +29,16 @@ public enum Assessment {
     public static func total(_ tallies: [UnitID: UnitTally], as unit: UnitID, rules: AssessmentRules) -> AssessmentRow {
         var sum = UnitTally()
         for tally in tallies.values { sum.merge(tally) }
-        return score(unit, sum, rules: rules)
+        let merged = score(unit, sum, rules: rules)
+        guard sum.received > 0 else { return merged }
+        // The units' scores weighted by the cases each received: every unit's deductions set against the
+        // whole city's rates would put any city at the floor.
+        let weighted = tallies.reduce(0) { total, entry in total + score(entry.key, entry.value, rules: rules).score.hundredths * entry.value.received }
+        return AssessmentRow(
+            unit: unit, tally: sum, responseRate: merged.responseRate, resolutionRate: merged.resolutionRate,
+            satisfactionRate: merged.satisfactionRate, deductions: merged.deductions,
+            score: AssessmentPoints(hundredths: (weighted * 2 + sum.received) / (2 * sum.received)), rank: nil
+        )
     }
 
     /// One unit's rates, deductions and score, unranked.

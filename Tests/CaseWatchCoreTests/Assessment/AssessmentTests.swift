@@ -126,4 +126,16 @@ import Testing
         let onTheDot = DeadlineState(due: due, provisional: false, explicit: false, metAt: due)
         #expect(CaseVerdict.outcome(of: onTheDot, due: due, asOf: due) == .onTime, "a reply at exactly the due instant is on time")
     }
+
+    @Test func theCitysScoreIsItsUnitsScoresWeightedByCases() {
+        // a: 1 case, all on time: 100. b: 3 cases, resolution 1/3 (33.33%), response 100%:
+        // (30 × 100 + 35 × 33.33) / 65 = 64.10, less a leadership escalation (5): 59.10.
+        var b = Self.tally([Self.verdict(Self.b), Self.verdict(Self.b, resolve: .late), Self.verdict(Self.b, resolve: .late)])
+        b.escalations = [.leadership: 1]
+        let tallies = [Self.a: Self.tally([Self.verdict(Self.a)]), Self.b: b]
+        #expect(Assessment.rows([Self.b: b], rules: rules)[0].score == AssessmentPoints(hundredths: 5_910))
+        let total = Assessment.total(tallies, as: UnitID("city"), rules: rules)
+        #expect(total.score == AssessmentPoints(hundredths: 6_933), "(100 + 3 × 59.10) / 4 = 69.33, not the city's rates less every deduction")
+        #expect(total.tally.received == 4 && total.resolutionRate == Rate(2, of: 4) && total.deductions == AssessmentPoints(hundredths: 500))
+    }
 }
