@@ -8,10 +8,10 @@ final class DaemonProcess {
     /// The wall clock just before the exec.
     private(set) var launchedAt: Int64 = 0
 
-    init(executable: String, database: String, policies: String, logPath: String) {
+    init(executable: String, database: String, policies: String, logPath: String, extraArguments: [String]) {
         self.logPath = logPath
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--db", database, "--policies", policies, "--log-format", "json"]
+        process.arguments = ["--db", database, "--policies", policies, "--log-format", "json"] + extraArguments
     }
 
     var pid: Int32 { process.processIdentifier }
