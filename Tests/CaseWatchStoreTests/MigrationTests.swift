@@ -8,42 +8,47 @@ import Testing
 ///
 /// Every migration needs an entry: the test below fails for a new migration until its rows are added.
 private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
-    "v1-initial": { db throws in
-        try db.execute(sql: """
-            INSERT INTO meta (key, value) VALUES ('installation', 'migration-test');
-            INSERT INTO units (id, name, level, parent_id) VALUES ('cc', '长春市', 'city', NULL),
-                ('cc.nanguan', '南关区', 'district', 'cc');
-            INSERT INTO leaders (id, name, title, level, jurisdiction_id, token_hash, token_issued_at)
-                VALUES ('l-1', '李区长', '副区长', 'district', 'cc.nanguan', 'hash', 1728349200);
-            INSERT INTO ingest_batches (source, started_at, finished_at, events, duplicates)
-                VALUES ('seed.jsonl', 1728349200, 1728349260, 2, 0);
-            INSERT INTO cases (id, category, urgency, policy_version, registered_at)
-                VALUES ('C-1', 'road.pothole', 'normal', '2024.1', 1728349200);
-            INSERT INTO case_events (event_id, case_id, type, at, actor, fields, batch_id, recorded_at) VALUES
-                ('e-1', 'C-1', 'registered', 1728349200, 'agent',
-                 '{"category":"road.pothole","policy_version":"2024.1","urgency":"normal"}', 1, 1728349260),
-                ('e-2', 'C-1', 'dispatched', 1728349260, 'agent', '{"unit":"cc.nanguan"}', 1, 1728349260);
-            INSERT INTO escalations (id, case_id, cycle, tier, unit_id, due_at, detected_at, points_hundredths)
-                VALUES (1, 'C-1', 1, 'leadership', 'cc.nanguan', 1728900000, 1728900005, 200);
-            INSERT INTO signoffs (escalation_id, level, status, due_at) VALUES (1, 'district', 'pending', 1729000000);
-            INSERT INTO ledger (unit_id, case_id, escalation_id, kind, points_hundredths, at)
-                VALUES ('cc.nanguan', 'C-1', 1, 'deduction', 200, 1728900005);
-            INSERT INTO audit (at, actor, action, detail, prev_hash, hash)
-                VALUES (1728900005, 'system', 'escalate', 'C-1 leadership', '', 'h1');
-            """)
-        let projection = try StoreFixtures.projection("C-1")
-        try db.execute(
-            sql: """
-                INSERT INTO projections (case_id, status, unit_id, cycle, accept_due, resolve_due, resolve_due_effective,
-                    provisional, suspended_since, next_tier, next_deadline, next_due, next_provisional, last_event_at,
-                    event_count, state)
-                VALUES ('C-1', 'accepted', 'cc.nanguan', 1, 1728356400, 1728709200, 1728889200, 0, NULL,
-                    'warning', 'resolve', 1728637200, 0, 1728353400, 4, ?)
-                """,
-            arguments: [ProjectionJSON.encode(projection)]
-        )
-    },
+    "v1-initial": v1Rows,
+    // v2 adds an index only: the same rows.
+    "v2-pending-steps-index": v1Rows,
 ]
+
+/// Rows valid at v1, one in every table.
+private let v1Rows: @Sendable (Database) throws -> Void = { db throws in
+    try db.execute(sql: """
+        INSERT INTO meta (key, value) VALUES ('installation', 'migration-test');
+        INSERT INTO units (id, name, level, parent_id) VALUES ('cc', '长春市', 'city', NULL),
+            ('cc.nanguan', '南关区', 'district', 'cc');
+        INSERT INTO leaders (id, name, title, level, jurisdiction_id, token_hash, token_issued_at)
+            VALUES ('l-1', '李区长', '副区长', 'district', 'cc.nanguan', 'hash', 1728349200);
+        INSERT INTO ingest_batches (source, started_at, finished_at, events, duplicates)
+            VALUES ('seed.jsonl', 1728349200, 1728349260, 2, 0);
+        INSERT INTO cases (id, category, urgency, policy_version, registered_at)
+            VALUES ('C-1', 'road.pothole', 'normal', '2024.1', 1728349200);
+        INSERT INTO case_events (event_id, case_id, type, at, actor, fields, batch_id, recorded_at) VALUES
+            ('e-1', 'C-1', 'registered', 1728349200, 'agent',
+             '{"category":"road.pothole","policy_version":"2024.1","urgency":"normal"}', 1, 1728349260),
+            ('e-2', 'C-1', 'dispatched', 1728349260, 'agent', '{"unit":"cc.nanguan"}', 1, 1728349260);
+        INSERT INTO escalations (id, case_id, cycle, tier, unit_id, due_at, detected_at, points_hundredths)
+            VALUES (1, 'C-1', 1, 'leadership', 'cc.nanguan', 1728900000, 1728900005, 200);
+        INSERT INTO signoffs (escalation_id, level, status, due_at) VALUES (1, 'district', 'pending', 1729000000);
+        INSERT INTO ledger (unit_id, case_id, escalation_id, kind, points_hundredths, at)
+            VALUES ('cc.nanguan', 'C-1', 1, 'deduction', 200, 1728900005);
+        INSERT INTO audit (at, actor, action, detail, prev_hash, hash)
+            VALUES (1728900005, 'system', 'escalate', 'C-1 leadership', '', 'h1');
+        """)
+    let projection = try StoreFixtures.projection("C-1")
+    try db.execute(
+        sql: """
+            INSERT INTO projections (case_id, status, unit_id, cycle, accept_due, resolve_due, resolve_due_effective,
+                provisional, suspended_since, next_tier, next_deadline, next_due, next_provisional, last_event_at,
+                event_count, state)
+            VALUES ('C-1', 'accepted', 'cc.nanguan', 1, 1728356400, 1728709200, 1728889200, 0, NULL,
+                'warning', 'resolve', 1728637200, 0, 1728353400, 4, ?)
+            """,
+        arguments: [ProjectionJSON.encode(projection)]
+    )
+}
 
 /// Every row of every table (but GRDB's own), each row as its column values.
 private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseValue]]] {

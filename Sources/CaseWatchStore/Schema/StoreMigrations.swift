@@ -10,6 +10,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV1.identifier) { db in
             try run(SchemaV1.statements, in: db)
         }
+        migrator.registerMigration(SchemaV2.identifier) { db in
+            try run(SchemaV2.statements, in: db)
+        }
         return migrator
     }()
 
