@@ -8,6 +8,7 @@ let package = Package(
     dependencies: [
         .package(name: "CaseWatch", path: "../"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .executableTarget(
@@ -34,6 +35,17 @@ let package = Package(
                 .product(name: "CaseWatchWheel", package: "CaseWatch"),
                 .product(name: "CaseWatchTesting", package: "CaseWatch"),
                 .product(name: "HeapModule", package: "swift-collections"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
+        ),
+        .executableTarget(
+            name: "daemon-bench",
+            dependencies: [
+                .product(name: "CaseWatchCore", package: "CaseWatch"),
+                .product(name: "CaseWatchConfig", package: "CaseWatch"),
+                .product(name: "CaseWatchStore", package: "CaseWatch"),
+                .product(name: "CaseWatchEngine", package: "CaseWatch"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),

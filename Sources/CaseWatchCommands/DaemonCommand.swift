@@ -33,7 +33,7 @@ public struct DaemonCommand: AsyncParsableCommand {
     var standby = false
 
     @Option(help: .hidden)
-    var followInterval = "500ms"
+    var followInterval = "900ms"
 
     @Option(help: ArgumentHelp("For tests: run on a simulated clock reading this instant at --simulate-anchor.", visibility: .hidden))
     var simulateFrom: String?

@@ -88,11 +88,13 @@ public struct SupervisionCycle {
         logger.info("filling the wheel and catching up", metadata: ["now": "\(InstantFormatter.format(now, offsetSeconds: 0))"])
         let escalations = try supervisor.start(at: now)
         isRunning = true
+        // The earliest stored next step (the wheel's own next expiry may be an earlier internal check).
+        let nextDue = try supervisor.store.read { try $0.pendingStepSummary() }.earliest
         // The heartbeat first: whoever reads "supervising" in the log finds the running record in place.
         heartbeat(at: clock.nanosecondsSinceEpoch(), force: true)
         logger.info("supervising", metadata: [
             "waiting": "\(supervisor.waiting)", "caught_up": "\(escalations.count)",
-            "next_due": "\(supervisor.nextDue.map { InstantFormatter.format($0, offsetSeconds: 0) } ?? "none")",
+            "next_due": "\(nextDue.map { InstantFormatter.format($0, offsetSeconds: 0) } ?? "none")",
         ])
         return escalations
     }

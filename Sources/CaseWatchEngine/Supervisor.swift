@@ -49,7 +49,18 @@ public struct Supervisor {
     /// Reads every stored next step and the log position in one snapshot and puts the steps on a new
     /// wheel whose clock starts just before the earliest of them (or at `now`), so that they fire in due
     /// order and none before its due instant.
+    ///
+    /// Then hands back what the read left behind: SQLite's page caches and the free pages of the C heap
+    /// (the list of steps, 24 bytes a case, is freed when ``fill(at:)`` returns), so that a daemon
+    /// supervising a million cases does not keep tens of megabytes it no longer needs.
     mutating func refill(at now: Instant) throws {
+        try fill(at: now)
+        store.releaseMemory()
+        HeapTrim.returnFreePages()
+    }
+
+    /// Puts every stored next step on a new wheel (see ``refill(at:)``).
+    private mutating func fill(at now: Instant) throws {
         let (steps, position) = try store.read { reader in (try reader.pendingSteps(), try reader.latestEventSequence()) }
         let start = min(Self.tick(now), steps.first.map { Self.tick($0.due) &- 1 } ?? .max)
         wheel = TimerWheel<CaseID>(now: start)

@@ -12,6 +12,8 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
     "v2-signoff-decisions": seedV2,
     // v3 only adds indexes; the rows of v2 are all it needs, read back through them afterwards.
     "v3-assessment-indexes": seedV2,
+    // v4 only replaces an index.
+    "v4-pending-steps-index": seedV2,
 ]
 
 /// The rows of schema version 2.

@@ -16,6 +16,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV3.identifier) { db in
             try run(SchemaV3.statements, in: db)
         }
+        migrator.registerMigration(SchemaV4.identifier) { db in
+            try run(SchemaV4.statements, in: db)
+        }
         return migrator
     }()
 
