@@ -120,6 +120,7 @@ import Testing
             "assess", "--db", db, "--policies", CommandHarness.policies, "--from", "2015-01-01", "--to", "2016-01-12", "--as-of", Self.asOf,
         ])
         #expect(command.exitCode == 0, "\(command.err)")
-        #expect(command.out.hasPrefix("assessment 2015-01-01 to 2016-01-12 (Asia/Shanghai) as of 2016-01-13T13:00:00+08:00, level unit"))
+        #expect(command.out.hasPrefix("Period:          2015-01-01 – 2016-01-12 (Asia/Shanghai)\nAs of:           2016-01-13T13:00:00+08:00\n"))
+        #expect(command.out.contains("Policy versions: 2026.1+explicit"))
     }
 }
