@@ -88,8 +88,9 @@ public struct SupervisionCycle {
         logger.info("filling the wheel and catching up", metadata: ["now": "\(InstantFormatter.format(now, offsetSeconds: 0))"])
         let escalations = try supervisor.start(at: now)
         isRunning = true
-        // The earliest stored next step (the wheel's own next expiry may be an earlier internal check).
-        let nextDue = try supervisor.store.read { try $0.pendingStepSummary() }.earliest
+        // The earliest stored next step (the wheel's own next expiry may be an earlier internal check): one
+        // index seek, not a count, so that the fill's memory stays handed back.
+        let nextDue = try supervisor.store.read { try $0.earliestPendingStep() }
         // The heartbeat first: whoever reads "supervising" in the log finds the running record in place.
         heartbeat(at: clock.nanosecondsSinceEpoch(), force: true)
         logger.info("supervising", metadata: [

@@ -18,9 +18,19 @@ extension Supervisor {
     /// Passes every pending sign-off due before `now` to the level above its own (the top level's stay
     /// pending, overdue), each as a new sign-off due the policy's sign-off deadline after the old one expired, with a
     /// line in the charged unit's ledger and an audit entry; one transaction.
+    ///
+    /// The store is asked only when a sign-off may have expired: at the earliest pending one's due instant,
+    /// after this supervisor created one, and at least every 10 seconds (a returned sign-off resubmitted
+    /// meanwhile may be due earlier). An idle daemon's wakes then read the store once, for the log.
     public mutating func escalateExpiredSignoffs(at now: Instant) throws -> [SignoffEscalation] {
-        let expired = try store.read { try $0.expiredSignoffs(at: now) }.filter { SignoffAuthority.level(above: $0.level) != nil }
+        if let check = nextSignoffCheck, now <= check { return [] }
+        let (pending, earliest) = try store.read { reader in
+            (try reader.expiredSignoffs(at: now), try reader.earliestPendingSignoffDue(levels: Self.expiringLevels))
+        }
+        nextSignoffCheck = min(earliest ?? now.adding(seconds: 10), now.adding(seconds: 10))
+        let expired = pending.filter { SignoffAuthority.level(above: $0.level) != nil }
         guard !expired.isEmpty else { return [] }
+        nextSignoffCheck = nil
         let catalog = self.catalog
         return try store.write { writer in
             var passed: [SignoffEscalation] = []
@@ -40,4 +50,7 @@ extension Supervisor {
             return passed
         }
     }
+
+    /// The levels whose sign-offs pass up when unsigned (all but the top).
+    static let expiringLevels = Array(SignoffAuthority.levels.dropLast())
 }

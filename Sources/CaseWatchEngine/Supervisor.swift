@@ -26,6 +26,8 @@ public struct Supervisor {
     var handles: [CaseID: TimerHandle] = [:]
     /// The position in the event log up to which events have been followed.
     public internal(set) var logPosition: Int64 = 0
+    /// No pending sign-off can expire before this instant (nil: unknown; see ``escalateExpiredSignoffs(at:)``).
+    var nextSignoffCheck: Instant?
 
     /// Creates a supervisor with an empty wheel; `start(at:)` fills it.
     public init(store: CaseStore, catalog: any PolicyCatalog) {
@@ -133,6 +135,7 @@ public struct Supervisor {
                 }
                 if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
             }
+            if escalations.contains(where: { $0.signoffLevel != nil }) { nextSignoffCheck = nil }
             next = step
         }
         if let changedAt, next.map({ $0.due >= changedAt }) ?? true {

@@ -141,4 +141,22 @@ import Testing
         try s.desk.approve(passed[0].newID, token: s.tokens["l-city"], instruction: "Go", at: s.at("2026-10-27T09:00"))
         #expect(try s.auditActions().contains("signoff.escalate"))
     }
+
+    @Test func aResubmittedSignoffStillPassesUpWithinTenSecondsOfItsDueInstant() throws {
+        var s = try SignoffFixture()
+        let due = s.signoff.dueAt
+        try s.desk.return(s.signoff.id, token: s.tokens["l-nanguan"], reason: "Which street?", at: due.adding(seconds: -20))
+        #expect(try s.supervisor.escalateExpiredSignoffs(at: due.adding(seconds: -15)).isEmpty, "nothing pending: checked, cached")
+        try s.desk.resubmit(s.signoff.id, by: "staff:centre", at: due.adding(seconds: -14))
+        // Due again 6 s after its old due instant (it spent 6 s returned).
+        #expect(try s.supervisor.escalateExpiredSignoffs(at: due.adding(seconds: -6)).isEmpty)
+        var passed: [SignoffEscalation] = []
+        var second = 7
+        while passed.isEmpty && second < 30 {
+            passed = try s.supervisor.escalateExpiredSignoffs(at: due.adding(seconds: Int64(second)))
+            second += 1
+        }
+        #expect(passed.map(\.expired.id) == [s.signoff.id])
+        #expect(second - 1 <= 6 + 10 + 1, "found at most ten seconds after it expired, at second \(second - 1)")
+    }
 }

@@ -8,7 +8,7 @@ enum ScaleBenchmark {
         let cases = arguments.first.flatMap(Int.init) ?? 1_000_000
         let idleSeconds = arguments.count > 1 ? Int(arguments[1]) ?? 30 : 30
         let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
-        let executable = ProcessInfo.processInfo.environment["CASEWATCHD"] ?? "../.build-bench/release/casewatchd"
+        let executable = ProcessInfo.processInfo.environment["CASEWATCHD"] ?? "../.build/release/casewatchd"
         let policies = "../policies"
         let extra = (ProcessInfo.processInfo.environment["CASEWATCHD_ARGS"] ?? "").split(separator: " ").map(String.init)
         print("== casewatchd at scale (\(executable) \(extra.joined(separator: " ")))")

@@ -81,6 +81,15 @@ extension StoreReader {
         }
     }
 
+    /// The earliest stored next step's due instant (one seek in the `(next_due, case_id)` index), nil when
+    /// no case has one.
+    public func earliestPendingStep() throws(StoreError) -> Instant? {
+        try storeOperation {
+            try Int64.fetchOne(db, sql: "SELECT next_due FROM projections WHERE next_due IS NOT NULL ORDER BY next_due LIMIT 1")
+                .map { Instant(secondsSinceEpoch: $0) }
+        }
+    }
+
     /// How many escalations were detected at or after `since`.
     public func escalationCount(detectedSince since: Instant) throws(StoreError) -> Int {
         try storeOperation {

@@ -47,6 +47,16 @@ extension StoreReader {
         }
     }
 
+    /// The earliest due instant of a pending sign-off at one of `levels`, nil when there is none.
+    public func earliestPendingSignoffDue(levels: [String]) throws(StoreError) -> Instant? {
+        guard !levels.isEmpty else { return nil }
+        return try storeOperation {
+            try Int64.fetchOne(db, sql: """
+                SELECT MIN(due_at) FROM signoffs WHERE status = 'pending' AND level IN (\(levels.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(levels)).map { Instant(secondsSinceEpoch: $0) }
+        }
+    }
+
     /// The unit and its ancestors up to the root, the unit first (just the unit when it is not in the tree).
     public func lineage(of unit: UnitID) throws(StoreError) -> [UnitID] {
         try storeOperation {
