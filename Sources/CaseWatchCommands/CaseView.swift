@@ -35,7 +35,8 @@ enum CaseView {
             case nextStepDue = "next_step_due"
         }
 
-        init(_ p: CaseProjection, now: Instant, zone: ZoneRules) {
+        /// A row for `p`, whose next step (the one the supervisor waits on, fired tiers excluded) is `next`.
+        init(_ p: CaseProjection, next: PendingStep?, now: Instant, zone: ZoneRules) {
             let show = { (instant: Instant) in InstantFormatter.format(instant, in: zone) }
             caseID = p.caseID.rawValue
             status = p.status.rawValue
@@ -46,7 +47,6 @@ enum CaseView {
             resolveDue = p.resolve.map { show($0.effectiveDue) }
             resolveState = CaseView.summary(of: p, now: now)
             provisional = p.resolve?.provisional ?? false
-            let next = p.nextStep()
             nextStep = next.map(\.tier.rawValue)
             nextStepDue = next.map { show($0.due) }
         }

@@ -44,9 +44,11 @@ public struct CasesListCommand: ParsableCommand {
         let now = try asOf.map { try ArgumentReading.instant($0, option: "--as-of", zone: zone) } ?? WallClock.now()
         let store = try database.open()
         let unitFilter = unit.map { UnitID($0) }
-        var cases = try store.read { try $0.projections(status: filter, unit: unitFilter) }
-        if overdue { cases = cases.filter { CaseView.isOverdue($0, at: now) } }
-        let rows = cases.map { CaseView.Row($0, now: now, zone: zone) }
+        let rows = try store.read { reader in
+            var cases = try reader.projections(status: filter, unit: unitFilter)
+            if overdue { cases = cases.filter { CaseView.isOverdue($0, at: now) } }
+            return try cases.map { CaseView.Row($0, next: try reader.storedNextStep(of: $0.caseID), now: now, zone: zone) }
+        }
         if json {
             Console.line(try JSONOutput.encode(rows))
             return
