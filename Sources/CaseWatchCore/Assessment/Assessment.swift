@@ -3,7 +3,25 @@ public enum Assessment {
     /// Rows for `tallies` (by unit, or by the tree node they roll up to), ranked best first; rows of
     /// units with fewer than `rules.minimumCases` cases come last, unranked; ties by unit id.
     public static func rows(_ tallies: [UnitID: UnitTally], rules: AssessmentRules) -> [AssessmentRow] {
-        let scored = tallies.map { unit, tally in score(unit, tally, rules: rules) }
+        ranked(tallies.map { unit, tally in score(unit, tally, rules: rules) }, rules: rules)
+    }
+
+    /// Rows for the nodes `node(of:)` rolls the units up to (nil: the unit is left out), each scored as
+    /// ``total(_:as:rules:)`` scores the city — its units' scores weighted by their cases, its counts and
+    /// rates summed — and ranked as ``rows(_:rules:)`` ranks units.
+    public static func rows(
+        _ tallies: [UnitID: UnitTally], rolledUpTo node: (UnitID) -> UnitID?, rules: AssessmentRules
+    ) -> [AssessmentRow] {
+        var members: [UnitID: [UnitID: UnitTally]] = [:]
+        for (unit, tally) in tallies {
+            guard let target = node(unit) else { continue }
+            members[target, default: [:]][unit] = tally
+        }
+        return ranked(members.map { target, group in total(group, as: target, rules: rules) }, rules: rules)
+    }
+
+    /// Scored rows ranked best first, small samples last and unranked, ties by unit id.
+    private static func ranked(_ scored: [AssessmentRow], rules: AssessmentRules) -> [AssessmentRow] {
         let ranked = scored.filter { $0.tally.received >= rules.minimumCases }
             .sorted { ($1.score.hundredths, $0.unit.rawValue) < ($0.score.hundredths, $1.unit.rawValue) }
         var rows: [AssessmentRow] = []
@@ -25,7 +43,9 @@ public enum Assessment {
         return rolled
     }
 
-    /// One row for every tally together (the city's total), scored and unranked, named `unit`.
+    /// One row for every tally together (the city's total, or a district's), named `unit`, unranked: the
+    /// counts and rates of all its cases, the sum of its units' deductions, and as its score its units'
+    /// scores weighted by the cases each received.
     public static func total(_ tallies: [UnitID: UnitTally], as unit: UnitID, rules: AssessmentRules) -> AssessmentRow {
         var sum = UnitTally()
         for tally in tallies.values { sum.merge(tally) }

@@ -37,7 +37,6 @@ public struct AssessmentRun: Sendable {
             let units = try reader.units()
             let tally = try PeriodTally.read(reader, period: period, zone: zone, asOf: asOf, catalog: catalog)
             let nodes = level.nodes(of: units)
-            let rolled = Assessment.rollUp(tally.tallies) { nodes[$0] ?? $0 }
             let city = Self.city(of: units)
             var trend: [AssessmentReport.TrendPoint] = []
             for earlier in period.earlier(Self.trendLength) {
@@ -51,7 +50,7 @@ public struct AssessmentRun: Sendable {
             return AssessmentReport(
                 from: period.from, to: period.to, asOf: asOf, zone: zone.identifier, level: level.rawValue,
                 policyVersions: tally.policyVersions.sorted(), eventLogRange: tally.eventLogRange,
-                rows: Assessment.rows(rolled, rules: rules), total: Assessment.total(tally.tallies, as: city, rules: rules),
+                rows: Assessment.rows(tally.tallies, rolledUpTo: { nodes[$0] ?? $0 }, rules: rules), total: Assessment.total(tally.tallies, as: city, rules: rules),
                 unitNames: Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
                 trend: trend, rules: rules
             )
@@ -69,8 +68,7 @@ public struct AssessmentRun: Sendable {
                 reader, period: period, zone: zone, asOf: asOf, catalog: catalog, detail: { under.contains($0) }
             )
             let nodes = level.nodes(of: units)
-            let rolled = Assessment.rollUp(tally.tallies) { nodes[$0] ?? $0 }
-            let row = Assessment.rows(rolled, rules: rules).first { $0.unit == unit }
+            let row = Assessment.rows(tally.tallies, rolledUpTo: { nodes[$0] ?? $0 }, rules: rules).first { $0.unit == unit }
                 ?? Assessment.total([:], as: unit, rules: rules)
             let ledger = try reader.ledgerLines(ofEscalations: tally.escalations.map(\.id), through: asOf)
             return UnitRecord(

@@ -138,4 +138,18 @@ import Testing
         #expect(total.score == AssessmentPoints(hundredths: 6_933), "(100 + 3 × 59.10) / 4 = 69.33, not the city's rates less every deduction")
         #expect(total.tally.received == 4 && total.resolutionRate == Rate(2, of: 4) && total.deductions == AssessmentPoints(hundredths: 500))
     }
+
+    @Test func aDistrictIsScoredLikeTheCityFromItsUnits() {
+        var b = Self.tally([Self.verdict(Self.b), Self.verdict(Self.b, resolve: .late), Self.verdict(Self.b, resolve: .late)])
+        b.escalations = [.leadership: 1]
+        let parent: [UnitID: UnitID] = [Self.a: UnitID("d1"), Self.b: UnitID("d1"), Self.c: UnitID("d2")]
+        let rows = Assessment.rows(
+            [Self.a: Self.tally([Self.verdict(Self.a)]), Self.b: b, Self.c: Self.tally([Self.verdict(Self.c, resolve: .late)])],
+            rolledUpTo: { parent[$0] }, rules: rules
+        )
+        #expect(rows.map(\.unit.rawValue) == ["d1", "d2"])
+        #expect(rows[0].score == AssessmentPoints(hundredths: 6_933), "(100 + 3 × 59.10) / 4, as for the city")
+        #expect(rows[0].deductions == AssessmentPoints(hundredths: 500) && rows[0].tally.received == 4)
+        #expect(rows.map(\.rank) == [1, 2])
+    }
 }
