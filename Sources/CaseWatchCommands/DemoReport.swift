@@ -38,6 +38,9 @@ struct DemoReport {
             "  casewatch escalations list --db \(path) --tier leadership",
             "  casewatch cases list --db \(path) --overdue --as-of \(show(asOf))",
             "  casewatch cases show <case> --db \(path)",
+            "  casewatch signoff list --all --db \(path)",
+            "  casewatch assess --db \(path) --period \(show(asOf.adding(seconds: -1)).prefix(7)) --as-of \(show(asOf)) --level district --format html --out assessment.html",
+            "  casewatchd --db \(path)        # supervise it live from now on",
         ]
         text = lines.joined(separator: "\n")
     }
