@@ -21,8 +21,7 @@ public struct SignoffApproveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How long the unit has, e.g. \"3 working days\" or 48h (default: 5 working days).", valueName: "duration"))
     var deadline: String?
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var options: SignoffOptions
     @OptionGroup var tokenOptions: TokenOptions
 
     /// Creates the command.
@@ -32,7 +31,7 @@ public struct SignoffApproveCommand: ParsableCommand {
     public func run() throws {
         let duration = try deadline.map { try ArgumentReading.duration($0, option: "--deadline") }
         let token = try tokenOptions.token()
-        let session = try SignoffSession(database: database, policyOptions: policyOptions)
+        let session = try options.session()
         Console.line(try session.approve(id, token: token, instruction: instruction, deadline: duration, at: WallClock.now()))
     }
 }

@@ -13,8 +13,7 @@ public struct SignoffListCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var options: SignoffOptions
     @OptionGroup var tokenOptions: TokenOptions
 
     @Flag(help: "For the centre's staff: every open sign-off (pending or returned), at every level; no token needed.")
@@ -28,7 +27,7 @@ public struct SignoffListCommand: ParsableCommand {
 
     /// Lists the sign-offs.
     public func run() throws {
-        let session = try SignoffSession(database: database, policyOptions: policyOptions)
+        let session = try options.session()
         let now = WallClock.now()
         let signoffs: [Signoff]
         var heading = "open sign-offs"

@@ -14,8 +14,7 @@ public struct SignoffRejectCommand: ParsableCommand {
     @Option(help: "Why the escalation was unjustified.")
     var reason: String
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var options: SignoffOptions
     @OptionGroup var tokenOptions: TokenOptions
 
     /// Creates the command.
@@ -24,7 +23,7 @@ public struct SignoffRejectCommand: ParsableCommand {
     /// Rejects the sign-off.
     public func run() throws {
         let token = try tokenOptions.token()
-        let session = try SignoffSession(database: database, policyOptions: policyOptions)
+        let session = try options.session()
         Console.line(try session.reject(id, token: token, reason: reason, at: WallClock.now()))
     }
 }

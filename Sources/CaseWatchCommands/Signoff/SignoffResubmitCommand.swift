@@ -15,15 +15,14 @@ public struct SignoffResubmitCommand: ParsableCommand {
     @Option(help: "What the centre added or checked.")
     var note: String?
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var options: SignoffOptions
 
     /// Creates the command.
     public init() {}
 
     /// Resubmits the sign-off.
     public func run() throws {
-        let session = try SignoffSession(database: database, policyOptions: policyOptions)
+        let session = try options.session()
         let now = WallClock.now()
         try SignoffSession.refusing { try session.desk.resubmit(id, by: StaffActor.current, note: note, at: now) }
         let signoff = try session.signoff(id)

@@ -14,8 +14,7 @@ public struct SignoffReturnCommand: ParsableCommand {
     @Option(help: "What the centre must add or check.")
     var reason: String
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var options: SignoffOptions
     @OptionGroup var tokenOptions: TokenOptions
 
     /// Creates the command.
@@ -24,7 +23,7 @@ public struct SignoffReturnCommand: ParsableCommand {
     /// Returns the sign-off.
     public func run() throws {
         let token = try tokenOptions.token()
-        let session = try SignoffSession(database: database, policyOptions: policyOptions)
+        let session = try options.session()
         Console.line(try session.returnToCentre(id, token: token, reason: reason, at: WallClock.now()))
     }
 }

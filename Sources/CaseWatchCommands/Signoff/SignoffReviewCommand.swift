@@ -15,8 +15,7 @@ public struct SignoffReviewCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var options: SignoffOptions
     @OptionGroup var tokenOptions: TokenOptions
 
     /// Creates the command.
@@ -25,7 +24,7 @@ public struct SignoffReviewCommand: ParsableCommand {
     /// Runs the review.
     public func run() throws {
         let token = try tokenOptions.token()
-        let session = try SignoffSession(database: database, policyOptions: policyOptions)
+        let session = try options.session()
         let now = WallClock.now()
         let leader = try session.leader(token: token, at: now)
         let awaiting = try session.awaiting(leader)

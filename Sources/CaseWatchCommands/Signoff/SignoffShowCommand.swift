@@ -12,15 +12,14 @@ public struct SignoffShowCommand: ParsableCommand {
     @Argument(help: "The sign-off's id, as in `casewatch signoff list`.")
     var id: Int64
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var options: SignoffOptions
 
     /// Creates the command.
     public init() {}
 
     /// Prints the sign-off.
     public func run() throws {
-        let session = try SignoffSession(database: database, policyOptions: policyOptions)
+        let session = try options.session()
         Console.line(try SignoffReport.text(of: session.signoff(id), session: session, now: WallClock.now()))
     }
 }
