@@ -6,14 +6,14 @@ extension StoreReader {
     /// the event-log range the figures rest on: from the first of those `dispatched` events to the latest
     /// event stored (nil when there is no such case).
     ///
-    /// A range scan of `case_events(type, at)`; a case dispatched again in the range after an earlier
+    /// A range scan of the partial index of `dispatched` events by instant; a case dispatched again in the range after an earlier
     /// dispatch (re-dispatched after a return) belongs to the earlier period and is left out.
     public func forEachCaseDispatched(
         from: Instant, before: Instant, _ body: (AssessedCase) -> Void
     ) throws(StoreError) -> ClosedRange<Int64>? {
         try storeOperation { () throws -> ClosedRange<Int64>? in
             let statement = try db.cachedStatement(sql: """
-                SELECT e.case_id, e.at, e.seq, p.cycle, p.state FROM case_events e INDEXED BY case_events_by_type_at
+                SELECT e.case_id, e.at, e.seq, p.cycle, p.state FROM case_events e INDEXED BY case_events_dispatched_at
                 JOIN projections p ON p.case_id = e.case_id
                 WHERE e.type = 'dispatched' AND e.at >= ? AND e.at < ?
                 """)
