@@ -47,13 +47,13 @@ struct StatusReport {
     var lines: [String] {
         var lines = ["database: \(database)", "daemon: \(daemonLine)"]
         if let record {
-            lines.append("heartbeat: \(Self.format(record.heartbeatAt)) (\(Self.age(now.secondsSinceEpoch - record.heartbeatAt)) ago)")
+            lines.append("heartbeat: \(Self.format(record.heartbeatAt)) (\(DurationText.describe(now.secondsSinceEpoch - record.heartbeatAt)) ago)")
         }
         lines.append("open cases: \(openCases)")
         lines.append("pending steps: \(pendingSteps)")
         if let nextDue {
             let delta = nextDue.secondsSinceEpoch - now.secondsSinceEpoch
-            let relative = delta >= 0 ? "in \(Self.age(delta))" : "\(Self.age(-delta)) ago: fires when a daemon runs"
+            let relative = delta >= 0 ? "in \(DurationText.describe(delta))" : "\(DurationText.describe(-delta)) ago: fires when a daemon runs"
             lines.append("next due: \(Self.format(nextDue.secondsSinceEpoch)) (\(relative))")
         } else {
             lines.append("next due: none")
@@ -72,15 +72,5 @@ struct StatusReport {
 
     private static func format(_ seconds: Int64) -> String {
         InstantFormatter.format(Instant(secondsSinceEpoch: seconds), offsetSeconds: 0)
-    }
-
-    /// `42 s`, `5 min`, `3 h 20 min`, `2 d 4 h`.
-    static func age(_ seconds: Int64) -> String {
-        switch seconds {
-        case ..<60: "\(seconds) s"
-        case ..<3_600: "\(seconds / 60) min"
-        case ..<86_400: "\(seconds / 3_600) h \(seconds % 3_600 / 60) min"
-        default: "\(seconds / 86_400) d \(seconds % 86_400 / 3_600) h"
-        }
     }
 }
