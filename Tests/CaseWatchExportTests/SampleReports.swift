@@ -77,16 +77,7 @@ enum SampleReports {
         let rules = AssessmentRules.standard
         let rows = Assessment.rows(tallies, rules: rules)
         let city = UnitID("city")
-        // The city's rates come from its rolled-up counts; its score and deductions are the units' mean
-        // (summing every unit's deductions would floor it at 0).
-        let rolled = Assessment.rows(Assessment.rollUp(tallies) { _ in city }, rules: rules)[0]
-        let mean: (KeyPath<AssessmentRow, AssessmentPoints>) -> AssessmentPoints = { path in
-            AssessmentPoints(hundredths: rows.map { $0[keyPath: path].hundredths }.reduce(0, +) / max(1, rows.count))
-        }
-        let total = AssessmentRow(
-            unit: city, tally: rolled.tally, responseRate: rolled.responseRate, resolutionRate: rolled.resolutionRate,
-            satisfactionRate: rolled.satisfactionRate, deductions: mean(\.deductions), score: mean(\.score), rank: nil
-        )
+        let total = Assessment.total(tallies, as: city, rules: rules)
         return AssessmentReport(
             from: LocalDate(year: 2026, month: 11, day: 1)!, to: LocalDate(year: 2026, month: 11, day: 30)!,
             asOf: Instant(secondsSinceEpoch: 1_796_054_400), zone: "Asia/Shanghai", level: "unit",

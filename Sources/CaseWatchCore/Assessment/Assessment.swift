@@ -33,16 +33,6 @@ public enum Assessment {
         return rows + small
     }
 
-    /// Tallies rolled up to the nodes `node(of:)` names (nil: the unit is left out).
-    public static func rollUp(_ tallies: [UnitID: UnitTally], to node: (UnitID) -> UnitID?) -> [UnitID: UnitTally] {
-        var rolled: [UnitID: UnitTally] = [:]
-        for (unit, tally) in tallies {
-            guard let target = node(unit) else { continue }
-            rolled[target, default: UnitTally()].merge(tally)
-        }
-        return rolled
-    }
-
     /// One row for every tally together (the city's total, or a district's), named `unit`, unranked: the
     /// counts and rates of all its cases, the sum of its units' deductions, and as its score its units'
     /// scores weighted by the cases each received.

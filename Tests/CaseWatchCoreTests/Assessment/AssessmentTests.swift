@@ -106,14 +106,14 @@ import Testing
 
     @Test func talliesRollUpTheTree() {
         let parent: [UnitID: UnitID] = [Self.a: UnitID("d1"), Self.b: UnitID("d1"), Self.c: UnitID("d2")]
-        let rolled = Assessment.rollUp([
+        let rows = Assessment.rows([
             Self.a: Self.tally([Self.verdict(Self.a)]),
             Self.b: Self.tally([Self.verdict(Self.b, resolve: .openOverdue), Self.verdict(Self.b, resolve: .late)]),
             Self.c: Self.tally([Self.verdict(Self.c)]),
-        ]) { parent[$0] }
-        #expect(rolled[UnitID("d1")]?.received == 3)
-        #expect(rolled[UnitID("d1")]?.openOverdue == 1 && rolled[UnitID("d1")]?.resolvedLate == 1)
-        let row = Assessment.rows(rolled, rules: rules).first { $0.unit == UnitID("d1") }
+        ], rolledUpTo: { parent[$0] }, rules: rules)
+        let row = rows.first { $0.unit == UnitID("d1") }
+        #expect(row?.tally.received == 3)
+        #expect(row?.tally.openOverdue == 1 && row?.tally.resolvedLate == 1)
         #expect(row?.resolutionRate == Rate(1, of: 3))
     }
 
