@@ -90,7 +90,14 @@ public struct EventIntake: Sendable {
                 }
                 units.insert(unit)
             }
-            let current = try projections[event.caseID] ?? writer.projection(of: event.caseID)
+            let current: CaseProjection?
+            if let known = projections[event.caseID] {
+                current = known
+            } else {
+                let stored = try writer.reader.projectionAndNextStep(of: event.caseID)
+                owed.remember(storedNext: stored?.1, of: event.caseID)
+                current = stored?.0
+            }
             let next: CaseProjection
             do {
                 next = try CaseLifecycle.apply(event, to: current, catalog: catalog)

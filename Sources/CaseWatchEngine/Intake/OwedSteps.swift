@@ -9,20 +9,37 @@ import CaseWatchStore
 /// leave the case without a next step and the warning would never fire, although it was due.
 struct OwedSteps {
     private var steps: [CaseID: PendingStep] = [:]
-    private var seen: Set<CaseID> = []
+    /// The next step stored with each case's projection, until the case's first event of the batch uses it.
+    private var stored: [CaseID: PendingStep] = [:]
     private var fired: [String: Set<TierName>] = [:]
 
-    /// Notes the step `current` (the case before `event`) was waiting on, if it fell due before `event`.
+    /// Remembers the next step stored with a case's projection, read together with it.
+    mutating func remember(storedNext step: PendingStep?, of caseID: CaseID) {
+        if let step { stored[caseID] = step }
+    }
+
+    /// Notes the step `current` (the case before `event`) was waiting on, if it fell due before `event`:
+    /// for the case's first event of the batch the stored next step (the supervisor's, or one owed from an
+    /// earlier batch), later the projection's next unfired step.
     mutating func note(before event: CaseEvent, current: CaseProjection?, writer: StoreWriter) throws {
-        guard let current else { return }
+        guard let current, steps[event.caseID] == nil else { return }
         let pending: PendingStep?
-        if seen.insert(event.caseID).inserted {
-            pending = try writer.reader.storedNextStep(of: event.caseID)
-        } else {
+        if let step = stored.removeValue(forKey: event.caseID) {
+            pending = step
+        } else if Self.mayOwe(current, before: event) {
             pending = current.nextStep(excluding: try firedTiers(of: current, writer: writer))
+        } else {
+            // Most events come before any step is due: nothing is owed and nothing need be read.
+            return
         }
-        guard let pending, pending.due < event.at, steps[event.caseID] == nil else { return }
+        guard let pending, pending.due < event.at else { return }
         steps[event.caseID] = pending
+    }
+
+    /// Whether a step of `projection` may have fallen due before `event`: its earliest step, fired or not,
+    /// is due before it (no unfired step can be due earlier than the earliest of all).
+    static func mayOwe(_ projection: CaseProjection, before event: CaseEvent) -> Bool {
+        projection.nextStep(excluding: []).map { $0.due < event.at } ?? false
     }
 
     /// The step to store with `projection`: the owed one if any, else its next unfired step.

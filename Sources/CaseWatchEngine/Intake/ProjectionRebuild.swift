@@ -46,10 +46,17 @@ public struct ProjectionRebuild: Sendable {
             let stored = try reader.projection(of: id)
             var recomputed: CaseProjection?
             var owed: PendingStep?
+            var firedByCycle: [Int: Set<TierName>] = [:]
+            func fired(_ cycle: Int) throws -> Set<TierName> {
+                if let known = firedByCycle[cycle] { return known }
+                let tiers = try reader.firedTiers(of: id, cycle: cycle)
+                firedByCycle[cycle] = tiers
+                return tiers
+            }
             do {
                 for event in events {
-                    if owed == nil, let before = recomputed,
-                       let pending = before.nextStep(excluding: try reader.firedTiers(of: id, cycle: before.cycle)), pending.due < event.at {
+                    if owed == nil, let before = recomputed, OwedSteps.mayOwe(before, before: event),
+                       let pending = before.nextStep(excluding: try fired(before.cycle)), pending.due < event.at {
                         owed = pending
                     }
                     recomputed = try CaseLifecycle.apply(event, to: recomputed, catalog: catalog)
@@ -59,8 +66,7 @@ public struct ProjectionRebuild: Sendable {
                 continue
             }
             guard let recomputed else { continue }
-            let fired = try reader.firedTiers(of: id, cycle: recomputed.cycle)
-            let next = owed ?? recomputed.nextStep(excluding: fired)
+            let next = try owed ?? recomputed.nextStep(excluding: fired(recomputed.cycle))
             var fields = stored.map { ProjectionComparison.differingFields($0, recomputed) } ?? ["(missing)"]
             if try reader.storedNextStep(of: id) != next { fields.append("next step") }
             guard !fields.isEmpty else { continue }

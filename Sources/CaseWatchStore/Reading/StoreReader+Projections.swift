@@ -49,20 +49,41 @@ extension StoreReader {
     /// The next step stored with a case's projection by ``StoreWriter/saveProjection(_:nextStep:)``, nil
     /// when none was (or no projection is stored).
     public func storedNextStep(of caseID: CaseID) throws(StoreError) -> PendingStep? {
-        try storeOperation {
-            let statement = try db.cachedStatement(
-                sql: "SELECT next_tier, next_deadline, next_due, next_provisional FROM projections WHERE case_id = ?"
+        let row = try storeOperation {
+            try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT next_tier, next_deadline, next_due, next_provisional FROM projections WHERE case_id = ?"),
+                arguments: [caseID.rawValue]
             )
-            guard let row = try Row.fetchOne(statement, arguments: [caseID.rawValue]),
-                  let tierName: String = try row.decode(atIndex: 0)
-            else { return nil }
-            let deadlineName: String = try row.decode(atIndex: 1)
+        }
+        return try row.flatMap { (row) throws(StoreError) in try Self.nextStep(row, from: 0, of: caseID) }
+    }
+
+    /// A case's stored projection and the next step stored with it, in one read; nil when none is stored.
+    public func projectionAndNextStep(of caseID: CaseID) throws(StoreError) -> (CaseProjection, PendingStep?)? {
+        let row = try storeOperation {
+            try Row.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT state, next_tier, next_deadline, next_due, next_provisional FROM projections WHERE case_id = ?
+                    """),
+                arguments: [caseID.rawValue]
+            )
+        }
+        guard let row else { return nil }
+        let json = try storeOperation { try row.decode(String.self, atIndex: 0) }
+        return (try ProjectionJSON.decode(json, of: caseID.rawValue), try Self.nextStep(row, from: 1, of: caseID))
+    }
+
+    /// The next step in the four columns of `row` from `index` on (tier, deadline, due, provisional).
+    private static func nextStep(_ row: Row, from index: Int, of caseID: CaseID) throws(StoreError) -> PendingStep? {
+        try storeOperation {
+            guard let tierName: String = try row.decode(atIndex: index) else { return nil }
+            let deadlineName: String = try row.decode(atIndex: index + 1)
             guard let tier = TierName(rawValue: tierName), let deadline = DeadlineKind(rawValue: deadlineName) else {
                 throw StoreError.corrupt("case '\(caseID)': its next step '\(tierName)' on '\(deadlineName)' is unknown")
             }
             return PendingStep(
-                tier: tier, deadline: deadline, due: Instant(secondsSinceEpoch: try row.decode(atIndex: 2)),
-                provisional: try row.decode(atIndex: 3)
+                tier: tier, deadline: deadline, due: Instant(secondsSinceEpoch: try row.decode(atIndex: index + 2)),
+                provisional: try row.decode(atIndex: index + 3)
             )
         }
     }
