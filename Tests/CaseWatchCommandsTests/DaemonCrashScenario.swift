@@ -5,32 +5,13 @@ import CaseWatchStore
 import CaseWatchTesting
 import Foundation
 
-/// An escalation without its detection instant: what the daemon and a replay must agree on.
-struct FiredStep: Hashable, CustomStringConvertible {
-    let caseID: String
-    let cycle: Int
-    let tier: String
-    let unit: String
-    let due: Int64
-
-    init(_ escalation: Escalation) {
-        caseID = escalation.caseID.rawValue
-        cycle = escalation.cycle
-        tier = escalation.tier.rawValue
-        unit = escalation.unit.rawValue
-        due = escalation.dueAt.secondsSinceEpoch
-    }
-
-    var description: String { "\(caseID)/\(cycle)/\(tier)@\(due)" }
-}
-
 /// A database of seed units supervised by `casewatchd` on a simulated clock that every restarted daemon
 /// shares, the cases ingested into it, and a replay of the same events for comparison.
 ///
 /// Only events that cannot race the daemon are ingested while the simulated time runs: registrations and
 /// dispatches (their steps fire at their due instants whenever they are read), and replies ingested while
-/// no daemon runs, dated just before the case's first unrecorded step (so that the daemon and the replay
-/// both fire exactly the steps recorded so far).
+/// no daemon runs, dated from just before the case's first unrecorded step to six hours after it (the next
+/// daemon must still fire the steps that fell due before the reply, as the replay does).
 final class DaemonCrashScenario {
     let fixture: IntakeFixture
     let store: CaseStore
@@ -148,10 +129,10 @@ final class DaemonCrashScenario {
     }
 
     /// The steps a replay of every ingested event fires up to `end`, into a fresh database.
-    func replayed() throws -> [FiredStep] {
+    func replayed() throws -> [EscalationKey] {
         let fresh = try CaseStore.create(at: fixture.directory.path + "/replay.sqlite")
         _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(records, asOf: end)
-        return try fresh.read { try $0.escalations() }.map { FiredStep($0.escalation) }
+        return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
     }
 
     private func iso(_ instant: Instant) -> String { InstantFormatter.format(instant, offsetSeconds: 0) }

@@ -55,7 +55,7 @@ import Glibc
         let recorded = try s.store.read { try $0.escalations() }.map(\.escalation)
         let early = recorded.filter { $0.detectedAt < $0.dueAt }
         #expect(early.isEmpty, "fired before due: \(early.prefix(5))")
-        let daemonSteps = recorded.filter { $0.dueAt <= s.end }.map(FiredStep.init)
+        let daemonSteps = recorded.filter { $0.dueAt <= s.end }.map(EscalationKey.init)
         #expect(daemonSteps.count == Set(daemonSteps).count, "a step fired twice")
         let replayed = Set(try s.replayed())
         #expect(replayed.count > 500, "the scenario should escalate plenty: \(replayed.count)")

@@ -6,25 +6,6 @@ import CaseWatchTesting
 import Foundation
 import Logging
 
-/// An escalation without its detection instant: what a replay and a live supervisor must agree on.
-struct EscalationKey: Hashable, CustomStringConvertible {
-    let caseID: String
-    let cycle: Int
-    let tier: String
-    let unit: String
-    let due: Int64
-
-    init(_ escalation: Escalation) {
-        caseID = escalation.caseID.rawValue
-        cycle = escalation.cycle
-        tier = escalation.tier.rawValue
-        unit = escalation.unit.rawValue
-        due = escalation.dueAt.secondsSinceEpoch
-    }
-
-    var description: String { "\(caseID)/\(cycle)/\(tier)@\(due)" }
-}
-
 /// A live database supervised by a ``SupervisionCycle`` on a ``ManualClock``, every event it was given,
 /// and a second database into which the same events are replayed for comparison.
 final class CycleFixture {

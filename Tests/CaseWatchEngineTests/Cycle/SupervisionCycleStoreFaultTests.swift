@@ -1,6 +1,7 @@
 @_spi(Testing) import CaseWatchStore
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchTesting
 import Testing
 
 /// The store failing under the supervision cycle — locked by another connection past the busy timeout,
