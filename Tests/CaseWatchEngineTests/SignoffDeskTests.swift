@@ -62,28 +62,69 @@ import Testing
     func refusals(_ kind: String) throws {
         let s = try SignoffFixture()
         let now = try s.at("2026-10-23T10:00")
+        let id = s.signoff.id
         var token = s.tokens["l-nanguan"]
         var at = now
-        var expected = ""
+        let expected: SignoffRefusal
         switch kind {
-        case "wrong jurisdiction": token = s.tokens["l-chaoyang"]; expected = "outside l-chaoyang's jurisdiction"
-        case "wrong level": token = s.tokens["l-city"]; expected = "addressed to a district leader"
+        case "wrong jurisdiction":
+            token = s.tokens["l-chaoyang"]
+            expected = .notAuthorised(.outsideJurisdiction(signoff: id, unit: SignoffFixture.unit, leader: "l-chaoyang", jurisdiction: UnitID("cc.chaoyang")))
+        case "wrong level":
+            token = s.tokens["l-city"]
+            expected = .notAuthorised(.wrongLevel(signoff: id, addressedTo: "district", leader: "l-city", leaderLevel: "city"))
         case "revoked token":
             _ = try s.f.store.write { try $0.revokeToken(of: "l-nanguan", at: now) }
-            expected = "token was revoked"
-        case "missing token": token = nil; expected = "no token"
-        case "unknown token": token = LeaderToken.generate(); expected = "not one CaseWatch issued"
+            expected = .revokedToken(leader: "l-nanguan", at: now)
+        case "missing token": token = nil; expected = .noToken
+        case "unknown token": token = LeaderToken.generate(); expected = .unknownToken
         case "second decision":
-            try s.desk.reject(s.signoff.id, token: token, reason: "first", at: now)
-            expected = "already rejected by l-nanguan; a decision is final"
-        default: at = try s.at("2026-10-26T17:00:01"); expected = "expired"
+            try s.desk.reject(id, token: token, reason: "first", at: now)
+            expected = .notAuthorised(.alreadyDecided(signoff: id, status: .rejected, by: "l-nanguan"))
+        default:
+            at = try s.at("2026-10-26T17:00:01")
+            expected = .notAuthorised(.expired(signoff: id, dueAt: s.signoff.dueAt, passesTo: "city"))
         }
         let refusal = #expect(throws: SignoffRefusal.self) {
-            try s.desk.approve(s.signoff.id, token: token, instruction: "Go", at: at)
+            try s.desk.approve(id, token: token, instruction: "Go", at: at)
         }
-        #expect(refusal?.message.contains(expected) == true, "\(refusal?.message ?? "")")
+        #expect(refusal == expected)
         #expect(try s.auditActions().last == "signoff.refused")
-        #expect(try s.f.store.read { try $0.signoff(id: s.signoff.id) }?.orderCaseID == nil, "no order was opened")
+        let detail = try s.f.store.read { try $0.auditEntries() }.last?.detail ?? ""
+        #expect(detail.contains(#""reason":"\#(expected.code)""#), "the audit records the rule broken: \(detail)")
+        #expect(try s.f.store.read { try $0.signoff(id: id) }?.orderCaseID == nil, "no order was opened")
+    }
+
+    @Test func anEmptyInstructionAndAResubmissionOfAPendingSignoffAreRefused() throws {
+        let s = try SignoffFixture()
+        let now = try s.at("2026-10-23T10:00")
+        #expect(throws: SignoffRefusal.emptyText(.instruction)) {
+            try s.desk.approve(s.signoff.id, token: s.tokens["l-nanguan"], instruction: " \n ", at: now)
+        }
+        #expect(throws: SignoffRefusal.emptyText(.reason)) {
+            try s.desk.reject(s.signoff.id, token: s.tokens["l-nanguan"], reason: "", at: now)
+        }
+        #expect(throws: SignoffRefusal.notReturned(signoff: s.signoff.id, status: .pending)) {
+            try s.desk.resubmit(s.signoff.id, by: "staff:centre", at: now)
+        }
+        #expect(throws: SignoffRefusal.noSuchSignoff(999)) {
+            try s.desk.approve(999, token: s.tokens["l-nanguan"], instruction: "Go", at: now)
+        }
+    }
+
+    /// The list of sign-offs awaiting a leader and the desk's check are one rule: every sign-off the
+    /// desk lets a leader decide is listed for them, and no other pending one that is not expired.
+    @Test func theSignoffsAwaitingALeaderAreExactlyThoseTheDeskLetsThemDecide() throws {
+        let s = try SignoffFixture()
+        let now = try s.at("2026-10-23T10:00")
+        let lineage = try s.f.store.read { try $0.lineage(of: s.signoff.unit) }
+        let leaders = try s.f.store.read { try $0.leaders() }
+        for leader in leaders {
+            let listed = try s.desk.awaiting(leader).map(\.id)
+            let decidable = SignoffAuthority.mayDecide(leader, s.signoff, unitLineage: lineage, at: now)
+            #expect(listed == (decidable ? [s.signoff.id] : []), "\(leader.id)")
+        }
+        #expect(try s.desk.awaiting(leaders.first { $0.id == "l-nanguan" }!).map(\.id) == [s.signoff.id])
     }
 
     @Test func ofTwoLeadersDecidingAtOnceExactlyOneSucceeds() throws {

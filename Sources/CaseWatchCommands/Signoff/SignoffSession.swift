@@ -36,17 +36,13 @@ struct SignoffSession {
         do {
             return try body()
         } catch let refusal as SignoffRefusal {
-            throw CommandFailure("refused: \(refusal.message)\(hint)")
+            throw CommandFailure("refused: \(refusal.wording)\(hint)")
         }
     }
 
     /// The pending sign-offs `leader` may decide, oldest due first (those already expired included).
     func awaiting(_ leader: Leader) throws -> [Signoff] {
-        try store.read { reader in
-            try reader.signoffs(statuses: [.pending], level: leader.level).filter { signoff in
-                try reader.lineage(of: signoff.unit).contains(leader.jurisdiction)
-            }
-        }
+        try desk.awaiting(leader)
     }
 
     /// The sign-off with `id`, or a failure naming where to find one.

@@ -22,6 +22,13 @@ struct EventRecordDecoder {
         for name in ["id", "case", "type", "at", "actor"] where (values[name] ?? "").isEmpty {
             return .failure(RecordError("missing '\(name)'; every event names id, case, type, at and actor"))
         }
+        for name in ["id", "case", "actor"] {
+            if let scalar = PrintableText.firstForbidden(in: values[name]!) {
+                return .failure(RecordError(
+                    "'\(name)' holds the control character \(PrintableText.escape(scalar)) ('\(PrintableText.escaped(values[name]!))'); ids and actors are printable text on one line"
+                ))
+            }
+        }
         let typeName = values["type"]!
         guard let type = CaseEventType(rawValue: typeName) else {
             let names = CaseEventType.allCases.map(\.rawValue)

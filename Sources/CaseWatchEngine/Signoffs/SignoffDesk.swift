@@ -24,15 +24,25 @@ public struct SignoffDesk: Sendable {
     /// The leader a token belongs to; a missing, unknown or revoked token is refused and audited.
     public func authenticate(token: String?, at now: Instant) throws -> Leader {
         guard let token, !token.isEmpty else {
-            throw try refuse("no token: set CASEWATCH_TOKEN or pass --token-file (a leader's token comes from `casewatch leaders token <id>`)", actor: "unknown", at: now)
+            throw try refuse(.noToken, actor: "unknown", at: now)
         }
         guard let credential = try store.read({ try $0.leaderCredential(tokenHash: LeaderToken.hash(token)) }) else {
-            throw try refuse("the token is not one CaseWatch issued; ask the centre for a new one (`casewatch leaders token <id>`)", actor: "unknown", at: now)
+            throw try refuse(.unknownToken, actor: "unknown", at: now)
         }
         if let revoked = credential.revokedAt {
-            throw try refuse("\(credential.leader.id)'s token was revoked at \(InstantFormatter.format(revoked, offsetSeconds: 0)); ask the centre for a new one", actor: credential.leader.id, at: now)
+            throw try refuse(.revokedToken(leader: credential.leader.id, at: revoked), actor: credential.leader.id, at: now)
         }
         return credential.leader
+    }
+
+    /// The pending sign-offs addressed to `leader` (of their level, in their jurisdiction), oldest due first,
+    /// those already expired included: what ``SignoffAuthority`` lets them decide, or would have before expiry.
+    public func awaiting(_ leader: Leader) throws -> [Signoff] {
+        try store.read { reader in
+            try reader.signoffs(statuses: [.pending], level: leader.level).filter { signoff in
+                SignoffAuthority.isAddressed(signoff, to: leader, unitLineage: try reader.lineage(of: signoff.unit))
+            }
+        }
     }
 
     /// Approves a sign-off with an instruction and opens its supervision order, due `deadline` after now on
@@ -40,7 +50,7 @@ public struct SignoffDesk: Sendable {
     @discardableResult
     public func approve(_ id: Int64, token: String?, instruction: String, deadline: ClockDuration? = nil, at now: Instant) throws -> (order: CaseID, due: Instant) {
         let leader = try authenticate(token: token, at: now)
-        let instruction = try required(instruction, "--instruction", leader: leader, at: now)
+        let instruction = try required(instruction, .instruction, leader: leader, at: now)
         return try decide(id, leader: leader, at: now) { signoff, writer in
             let order = CaseID("SO-\(signoff.id)")
             guard try writer.decideSignoff(id, as: .approved, by: leader.id, at: now, instruction: instruction, orderCaseID: order) else { return nil }
@@ -57,7 +67,7 @@ public struct SignoffDesk: Sendable {
     @discardableResult
     public func reject(_ id: Int64, token: String?, reason: String, at now: Instant) throws -> AssessmentPoints {
         let leader = try authenticate(token: token, at: now)
-        let reason = try required(reason, "--reason", leader: leader, at: now)
+        let reason = try required(reason, .reason, leader: leader, at: now)
         return try decide(id, leader: leader, at: now) { signoff, writer in
             guard try writer.decideSignoff(id, as: .rejected, by: leader.id, at: now, reason: reason) else { return nil }
             let points = try writer.reverseEscalationPoints(signoff.escalationID, at: now)
@@ -72,7 +82,7 @@ public struct SignoffDesk: Sendable {
     /// Returns a sign-off to the hotline centre for more information; its clock pauses.
     public func `return`(_ id: Int64, token: String?, reason: String, at now: Instant) throws {
         let leader = try authenticate(token: token, at: now)
-        let reason = try required(reason, "--reason", leader: leader, at: now)
+        let reason = try required(reason, .reason, leader: leader, at: now)
         try decide(id, leader: leader, at: now) { signoff, writer -> Void? in
             guard try writer.decideSignoff(id, as: .returned, by: leader.id, at: now, reason: reason) else { return nil }
             try writer.appendAudit(at: now, actor: leader.id, action: "signoff.return", detail: AuditDetail.json([
@@ -86,10 +96,8 @@ public struct SignoffDesk: Sendable {
     /// instant moved on by the time it spent returned.
     public func resubmit(_ id: Int64, by actor: String, note: String? = nil, at now: Instant) throws {
         try store.write { writer in
-            guard let signoff = try writer.reader.signoff(id: id) else { throw SignoffRefusal("no sign-off \(id); `casewatch signoff list --all` lists them") }
-            guard try writer.resubmitSignoff(id, at: now) else {
-                throw SignoffRefusal("sign-off \(id) is \(signoff.status), not returned; only a returned sign-off is resubmitted")
-            }
+            guard let signoff = try writer.reader.signoff(id: id) else { throw SignoffRefusal.noSuchSignoff(id) }
+            guard try writer.resubmitSignoff(id, at: now) else { throw SignoffRefusal.notReturned(signoff: id, status: signoff.status) }
             try writer.appendAudit(at: now, actor: actor, action: "signoff.resubmit", detail: AuditDetail.json([
                 "signoff": "\(id)", "case": signoff.caseID.rawValue, "note": note ?? "",
             ]))
@@ -102,21 +110,21 @@ public struct SignoffDesk: Sendable {
     private func decide<T>(_ id: Int64, leader: Leader, at now: Instant, _ body: (Signoff, StoreWriter) throws -> T?) throws -> T {
         let outcome = try store.write { writer -> Result<T, SignoffRefusal> in
             guard let signoff = try writer.reader.signoff(id: id) else {
-                return .failure(SignoffRefusal("no sign-off \(id); `casewatch signoff list` shows yours"))
+                return .failure(.noSuchSignoff(id))
             }
             let lineage = try writer.reader.lineage(of: signoff.unit)
             if let refusal = SignoffAuthority.refusal(of: leader, for: signoff, unitLineage: lineage, at: now) {
-                return .failure(SignoffRefusal(refusal))
+                return .failure(.notAuthorised(refusal))
             }
             guard let result = try body(signoff, writer) else {
                 let now = try writer.reader.signoff(id: id)
-                return .failure(SignoffRefusal("sign-off \(id) was decided meanwhile (\(now?.status.rawValue ?? "?") by \(now?.decidedBy ?? "?")); a decision is final"))
+                return .failure(.decidedMeanwhile(signoff: id, status: now?.status, by: now?.decidedBy))
             }
             return .success(result)
         }
         switch outcome {
         case let .success(result): return result
-        case let .failure(refusal): throw try refuse(refusal.message, actor: leader.id, at: now, signoff: id)
+        case let .failure(refusal): throw try refuse(refusal, actor: leader.id, at: now)
         }
     }
 
@@ -127,7 +135,7 @@ public struct SignoffDesk: Sendable {
     ) throws -> Instant {
         guard let original = try writer.projection(of: signoff.caseID), let category = CaseCategory(original.category),
               let policy = catalog.policy(at: now) ?? catalog.policy(version: original.policyVersion) else {
-            throw SignoffRefusal("case \(signoff.caseID) of sign-off \(signoff.id) cannot be projected under the loaded policies")
+            throw SignoffRefusal.caseNotProjectable(signoff: signoff.id, caseID: signoff.caseID)
         }
         let due = catalog.calendar(for: policy).deadline(from: now, adding: deadline ?? policy.signoffs.supervisionOrder).due
         let events = [
@@ -146,19 +154,19 @@ public struct SignoffDesk: Sendable {
     }
 
     /// The text, trimmed; an empty one is refused.
-    private func required(_ text: String, _ option: String, leader: Leader, at now: Instant) throws -> String {
+    private func required(_ text: String, _ kind: SignoffRefusal.SignoffText, leader: Leader, at now: Instant) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw try refuse("\(option) is empty: say what you decide and why", actor: leader.id, at: now) }
+        guard !trimmed.isEmpty else { throw try refuse(.emptyText(kind), actor: leader.id, at: now) }
         return trimmed
     }
 
-    /// Audits a refusal and returns it to be thrown.
-    private func refuse(_ message: String, actor: String, at now: Instant, signoff: Int64? = nil) throws -> SignoffRefusal {
+    /// Audits a refusal (its code and data) and returns it to be thrown.
+    private func refuse(_ refusal: SignoffRefusal, actor: String, at now: Instant) throws -> SignoffRefusal {
         try store.write { writer in
-            try writer.appendAudit(at: now, actor: actor, action: "signoff.refused", detail: AuditDetail.json([
-                "signoff": signoff.map(String.init) ?? "", "reason": message,
-            ]))
+            try writer.appendAudit(at: now, actor: actor, action: "signoff.refused", detail: AuditDetail.json(
+                refusal.fields.merging(["reason": refusal.code]) { _, code in code }
+            ))
         }
-        return SignoffRefusal(message)
+        return refusal
     }
 }
