@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseWatchCore
 import CaseWatchStore
 
 /// `casewatch audit verify`: walk the chain and name the first entry altered, removed or inserted.
@@ -28,7 +29,7 @@ public struct AuditVerifyCommand: ParsableCommand {
         let (verification, entries) = try store.read { reader in (try reader.verifyAudit(), try reader.auditEntries()) }
         switch verification {
         case let .broken(seq, problem):
-            let entry = entries.first { $0.seq == seq }.map { " (\($0.action) by \($0.actor))" } ?? ""
+            let entry = entries.first { $0.seq == seq }.map { " (\(PrintableText.escaped($0.action)) by \(PrintableText.escaped($0.actor)))" } ?? ""
             throw CommandFailure("""
                 the audit chain of \(database.path) is broken: entry \(seq)\(entry) \(problem). The entries before it \
                 are intact; compare the database with a backup from before that entry's time

@@ -7,7 +7,9 @@ import Logging
 /// (a line a crash interrupts is never half-written by a buffer).
 ///
 /// Text: `2026-11-29T05:00:00.123Z notice escalation case=C1 cycle=1 tier=overdue …`. JSON: one object per
-/// line with `ts`, `level`, `message` and the metadata as string members.
+/// line with `ts`, `level`, `message` and the metadata as string members. In text, control characters in the
+/// message and values (an id with a newline, an escape sequence) are written as escapes (``PrintableText``), so
+/// no value can forge a line.
 struct DaemonLogHandler: LogHandler {
     /// The two line formats.
     enum Format: String, CaseIterable, Sendable {
@@ -33,8 +35,8 @@ struct DaemonLogHandler: LogHandler {
         let timestamp = Self.timestamp()
         switch format {
         case .text:
-            let pairs = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quotedIfNeeded("\($0.value)"))" }
-            console.write(([timestamp, level.rawValue, "\(message)"] + pairs).joined(separator: " ") + "\n", .out)
+            let pairs = merged.sorted { $0.key < $1.key }.map { "\(PrintableText.escaped($0.key))=\(Self.quotedIfNeeded(PrintableText.escaped("\($0.value)")))" }
+            console.write(([timestamp, level.rawValue, PrintableText.escaped("\(message)")] + pairs).joined(separator: " ") + "\n", .out)
         case .json:
             var object: [String: String] = ["ts": timestamp, "level": level.rawValue, "message": "\(message)"]
             for (key, value) in merged where object[key] == nil { object[key] = "\(value)" }

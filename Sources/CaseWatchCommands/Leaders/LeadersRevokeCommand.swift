@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseWatchEngine
 
 /// `casewatch leaders revoke`: end a leader's token.
 public struct LeadersRevokeCommand: ParsableCommand {
@@ -6,13 +7,17 @@ public struct LeadersRevokeCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "revoke",
         abstract: "End a leader's personal token; the leader's commands are refused until a new one is issued.",
-        discussion: "The revocation is audited (token.revoke)."
+        discussion: """
+            The revocation is audited (token.revoke). Who may revoke is who may issue (see `casewatch leaders \
+            token --help`): the database file's owner, or a leader by their own token (--token-file).
+            """
     )
 
     @Argument(help: "The leader's id, as in `casewatch leaders list`.")
     var id: String
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var issuer: IssuerOptions
 
     /// Creates the command.
     public init() {}
@@ -20,18 +25,10 @@ public struct LeadersRevokeCommand: ParsableCommand {
     /// Revokes the token.
     public func run() throws {
         let store = try database.open()
-        let now = WallClock.now()
-        let (known, revoked) = try store.write { writer in
-            let known = try writer.leaders().contains { $0.id == id }
-            guard known, try writer.revokeToken(of: id, at: now) else { return (known, false) }
-            try writer.appendAudit(at: now, actor: StaffActor.current, action: "token.revoke", detail: AuditDetailText.json(["leader": id]))
-            return (known, true)
-        }
-        guard known else {
-            throw CommandFailure("no leader '\(id)' on the roster of \(database.path); `casewatch leaders list` shows their ids")
-        }
-        guard revoked else {
-            throw CommandFailure("\(id) has no valid token to revoke (none was issued, or it is already revoked)")
+        do {
+            try TokenDesk(store: store).revoke(of: id, by: try issuer.issuer(), at: WallClock.now())
+        } catch let refusal as TokenRefusal {
+            throw CommandFailure("refused: \(refusal.wording(database: database.path))")
         }
         Console.line("revoked \(id)'s token; `casewatch leaders token \(id)` issues a new one")
     }

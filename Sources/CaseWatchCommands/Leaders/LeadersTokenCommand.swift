@@ -1,5 +1,6 @@
 import ArgumentParser
-import CaseWatchStore
+import CaseWatchCore
+import CaseWatchEngine
 import Foundation
 
 /// `casewatch leaders token`: issue a leader's personal token, shown once.
@@ -12,6 +13,11 @@ public struct LeadersTokenCommand: ParsableCommand {
             The token is the only thing printed on standard output (or written to --output, created with mode \
             600), so that it can go straight into a file. A token issued before to the same leader stops \
             working. The issue is audited (token.issue), without the token.
+
+            Who may issue: the operating-system account that owns the database file (the centre's \
+            administrator; audited as staff:<account>), or, with --token-file, a leader by their own token, for \
+            leaders at or below their level within their jurisdiction (audited as that leader). Anyone else is \
+            refused, and the refusal audited (token.refused).
             """
     )
 
@@ -23,25 +29,24 @@ public struct LeadersTokenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the token to this new file (mode 600) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var issuer: IssuerOptions
+
     /// Creates the command.
     public init() {}
 
     /// Issues the token.
     public func run() throws {
         let store = try database.open()
+        let issuer = try issuer.issuer()
         let file = try output.map(SecretFile.create)
-        let token = LeaderToken.generate()
-        let now = WallClock.now()
-        let leader = try store.write { writer in
-            let leader = try writer.leaders().first { $0.id == id }
-            guard let leader, try writer.issueToken(to: leader.id, hash: LeaderToken.hash(token), at: now) else { return leader }
-            try writer.appendAudit(at: now, actor: StaffActor.current, action: "token.issue", detail: AuditDetailText.json(["leader": leader.id]))
-            return leader
-        }
-        guard let leader else {
+        let issued: (leader: Leader, token: String)
+        do {
+            issued = try TokenDesk(store: store).issue(to: id, by: issuer, at: WallClock.now())
+        } catch let refusal as TokenRefusal {
             if let output { SecretFile.remove(output) }
-            throw CommandFailure("no leader '\(id)' on the roster of \(database.path); `casewatch leaders list` shows their ids")
+            throw CommandFailure("refused: \(refusal.wording(database: database.path))")
         }
+        let (leader, token) = issued
         let who = "\(leader.id) (\(leader.name), \(leader.title))"
         if let file, let output {
             try file.write(token, path: output)

@@ -1,10 +1,5 @@
-import Foundation
-
 /// Who an ingest batch is audited as: the operating-system user who ran the intake.
 enum IntakeAudit {
-    /// `ingest:<user>`, from `$USER` (or `ingest` when unset).
-    static let actor: String = {
-        let user = ProcessInfo.processInfo.environment["USER"] ?? ""
-        return user.isEmpty ? "ingest" : "ingest:\(user)"
-    }()
+    /// `ingest:<user>`, the account of the process's real user id (never `$USER`, which the caller sets at will).
+    static let actor: String = "ingest:\(OperatingSystemUser.name)"
 }

@@ -23,16 +23,10 @@ public struct SignoffDesk: Sendable {
 
     /// The leader a token belongs to; a missing, unknown or revoked token is refused and audited.
     public func authenticate(token: String?, at now: Instant) throws -> Leader {
-        guard let token, !token.isEmpty else {
-            throw try refuse(.noToken, actor: "unknown", at: now)
+        switch try store.read({ try LeaderTokenCheck.leader(for: token, reader: $0) }) {
+        case let .success(leader): return leader
+        case let .failure(refusal): throw try refuse(refusal, actor: LeaderTokenCheck.actor(of: refusal), at: now)
         }
-        guard let credential = try store.read({ try $0.leaderCredential(tokenHash: LeaderToken.hash(token)) }) else {
-            throw try refuse(.unknownToken, actor: "unknown", at: now)
-        }
-        if let revoked = credential.revokedAt {
-            throw try refuse(.revokedToken(leader: credential.leader.id, at: revoked), actor: credential.leader.id, at: now)
-        }
-        return credential.leader
     }
 
     /// The pending sign-offs addressed to `leader` (of their level, in their jurisdiction), oldest due first,
