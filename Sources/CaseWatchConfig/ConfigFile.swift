@@ -43,4 +43,6 @@ struct PolicyFile {
     let calendarName: String?
     let calendarPosition: SourcePosition
     let policy: Policy?
+    /// The sign-off level of each ladder tier that names one, with the tier's number and where it is written.
+    var signoffLevels: [(level: String, tier: Int, position: SourcePosition)] = []
 }

@@ -52,7 +52,10 @@ enum ConfigFileReader {
             effectiveFromPosition: log.position(of: draft?.effectiveFrom?.node ?? root),
             calendarName: draft?.calendarName?.value,
             calendarPosition: log.position(of: draft?.calendarName?.node ?? root),
-            policy: draft.flatMap { PolicyAssembly(log: log, root: root).policy(from: $0) }
+            policy: draft.flatMap { PolicyAssembly(log: log, root: root).policy(from: $0) },
+            signoffLevels: (draft?.ladder ?? []).enumerated().compactMap { index, tier in
+                tier.value.signoffLevel.map { ($0, index + 1, log.position(of: tier.node)) }
+            }
         )
     }
 }

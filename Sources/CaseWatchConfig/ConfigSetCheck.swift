@@ -13,7 +13,8 @@ struct ConfigSetCheck {
     private(set) var policies: [Policy] = []
 
     private var calendarFiles: [CalendarFile] = []
-    private var policyFiles: [PolicyFile] = []
+    /// The policy files, in path order.
+    private(set) var policyFiles: [PolicyFile] = []
     /// The units files, in path order.
     private(set) var unitsFiles: [UnitsFile] = []
     /// The roster files, in path order.
@@ -48,6 +49,7 @@ struct ConfigSetCheck {
         checkPolicies()
         checkUnitIDs()
         checkRosters()
+        checkSignoffCoverage()
         checkAssessmentFiles()
         diagnostics = diagnostics.sortedByPosition()
     }

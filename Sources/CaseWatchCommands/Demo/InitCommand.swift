@@ -36,6 +36,10 @@ public struct InitCommand: ParsableCommand {
         let eventsPath = "\(seeds)/events.jsonl"
         let sampleEvents = !noEvents && FileManager.default.fileExists(atPath: eventsPath)
         let catalog = try policyOptions.load()
+        let gaps = SignoffCoverage.gaps(in: catalog.policies, leaders: leaders)
+        guard gaps.isEmpty else {
+            throw CommandFailure(SignoffCoverageGap.wording(gaps, roster: "\(seeds)/leaders.yaml") + "\nnothing was created")
+        }
         if FileManager.default.fileExists(atPath: path) {
             guard replace else {
                 throw CommandFailure("\(path) already exists; pass --replace to delete it and start over (everything in it is lost), or choose another --db")

@@ -9,7 +9,8 @@ public struct LeadersSyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Make the stored roster exactly the roster file's: add, update and remove leaders.",
         discussion: """
-            Jurisdictions are checked against the stored unit tree. A leader who stays keeps their token; a \
+            Jurisdictions are checked against the stored unit tree, and the roster against the policies' \
+            ladders: every sign-off level a tier names, and each level above it, needs a leader. A leader who stays keeps their token; a \
             leader removed from the file is removed with their token. The change is audited (roster.sync).
             """
     )
@@ -18,6 +19,8 @@ public struct LeadersSyncCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The roster file (kind: roster).", valueName: "file"))
     var roster: String = "seeds/leaders.yaml"
+
+    @OptionGroup var policyOptions: PolicyOptions
 
     /// Creates the command.
     public init() {}
@@ -31,6 +34,10 @@ public struct LeadersSyncCommand: ParsableCommand {
             leaders = try ConfigLoader.loadRoster(at: roster, units: units)
         } catch {
             throw CommandFailure("cannot load the roster; nothing was changed:\n\(error)")
+        }
+        let gaps = SignoffCoverage.gaps(in: try policyOptions.load().policies, leaders: leaders)
+        guard gaps.isEmpty else {
+            throw CommandFailure(SignoffCoverageGap.wording(gaps, roster: roster) + "\nnothing was changed")
         }
         let now = WallClock.now()
         let change = try store.write { writer in
