@@ -71,7 +71,7 @@ public struct DaemonCommand: AsyncParsableCommand {
         do {
             try await group.run()
         } catch let refusal as SupervisorLock.Refusal {
-            throw CommandFailure("\(refusal)")
+            throw CommandFailure(refusal.wording)
         } catch {
             throw CommandFailure("the daemon stopped on an error: \(error)")
         }

@@ -37,15 +37,15 @@ public final class SupervisorLock {
         /// The lock file cannot be opened or locked.
         case unavailable(path: String, reason: String)
 
-        /// What is wrong and what to do.
+        /// What is wrong, for logs; the remedy is the commands' to say.
         public var description: String {
             switch self {
             case let .held(path, record?):
-                "another casewatchd (pid \(record.pid) on \(record.host), \(record.state)) supervises this database (lock file \(path)); stop it first, or start this one with --standby to take over when it ends"
+                "another casewatchd (pid \(record.pid) on \(record.host), \(record.state)) supervises this database (lock file \(path))"
             case let .held(path, nil):
-                "another casewatchd supervises this database (lock file \(path)); stop it first, or start this one with --standby to take over when it ends"
+                "another casewatchd supervises this database (lock file \(path))"
             case let .unavailable(path, reason):
-                "cannot lock \(path): \(reason); check that the database's directory is writable"
+                "cannot lock \(path): \(reason)"
             }
         }
     }
