@@ -64,7 +64,7 @@ public struct InitCommand: ParsableCommand {
                 let check = try intake.check(parse.records)
                 let problems = parse.problems + check.problems
                 guard problems.isEmpty else {
-                    throw CommandFailure(problems.prefix(20).map { "\(eventsPath):\($0.line): \($0.message)" }.joined(separator: "\n"))
+                    throw CommandFailure(problems.prefix(20).map { $0.wording(file: eventsPath) }.joined(separator: "\n"))
                 }
                 let outcome = try intake.append(check.accepted, source: eventsPath, recordedAt: WallClock.now())
                 let cases = try store.read { try $0.caseIDs().count }

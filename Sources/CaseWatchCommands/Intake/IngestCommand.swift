@@ -57,7 +57,7 @@ public struct IngestCommand: ParsableCommand {
             Console.errorLine("note: dropped personal-data field '\(field)' from \(count) record\(count == 1 ? "" : "s"); CaseWatch keeps no citizen personal data")
         }
         for problem in problems {
-            Console.errorLine("\(file):\(problem.line): \(problem.message)")
+            Console.errorLine(problem.wording(file: file))
         }
         if !problems.isEmpty, !skipInvalid {
             throw CommandFailure("\(problems.count) invalid record\(problems.count == 1 ? "" : "s"); nothing was stored. Fix them, or pass --skip-invalid --rejects <file> to store the valid records")
@@ -67,7 +67,7 @@ public struct IngestCommand: ParsableCommand {
         do {
             outcome = try intake.append(check.accepted, source: file, recordedAt: WallClock.now())
         } catch let conflict as IntakeConflict {
-            throw CommandFailure("\(file):\(conflict.description)")
+            throw CommandFailure(conflict.wording(file: file))
         }
         Console.line(IngestSummary(outcome: outcome, fileDuplicates: check.duplicates, rejected: problems.count).text)
     }

@@ -45,7 +45,7 @@ public struct ReplayCommand: ParsableCommand {
     public func run() throws {
         let parse = CaseHistoryReader.read(try IntakeSource.text(of: file))
         guard !parse.records.isEmpty else {
-            for problem in parse.problems { Console.errorLine("\(file):\(problem.line): \(problem.message)") }
+            for problem in parse.problems { Console.errorLine(problem.wording(file: file)) }
             throw CommandFailure("\(file): no case could be read")
         }
         let catalog = try policyOptions.load()
@@ -67,11 +67,11 @@ public struct ReplayCommand: ParsableCommand {
         do {
             summary = try replay.run(parse.records, asOf: asOfInstant) { done, total in bar.update(done, of: total) }
         } catch let refusal as ReplayRefusal {
-            throw CommandFailure("\(database.path): \(refusal.message)")
+            throw CommandFailure(refusal.wording(database: database.path))
         }
         bar.finish()
         let problems = (parse.problems + summary.rejected).sorted { $0.line < $1.line }
-        for problem in problems.prefix(20) { Console.errorLine("\(file):\(problem.line): \(problem.message)") }
+        for problem in problems.prefix(20) { Console.errorLine(problem.wording(file: file)) }
         if problems.count > 20 { Console.errorLine("… and \(problems.count - 20) more refused records") }
         Console.line(ReplayReport(summary: summary, refused: problems.count, database: database.path).text)
     }

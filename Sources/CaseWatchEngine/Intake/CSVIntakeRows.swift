@@ -10,14 +10,14 @@ enum CSVIntakeRows {
         do {
             table = try CSVTable(text)
         } catch {
-            parse.problems.append(IntakeProblem(line: error.line, message: error.message, raw: ""))
+            parse.problems.append(IntakeProblem(line: error.line, reason: .unreadable(error.message), raw: ""))
             return ([], [])
         }
         let missing = required.filter { !table.header.contains($0) }
         guard missing.isEmpty else {
             parse.problems.append(IntakeProblem(
                 line: 1,
-                message: "the header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); \(needs)",
+                reason: .unreadable("the header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); \(needs)"),
                 raw: table.header.joined(separator: ",")
             ))
             return (table.header, [])
@@ -26,7 +26,7 @@ enum CSVIntakeRows {
         for row in table.rows {
             guard row.fields.count == table.header.count else {
                 parse.problems.append(IntakeProblem(
-                    line: row.line, message: "has \(row.fields.count) fields but the header has \(table.header.count) columns", raw: row.raw
+                    line: row.line, reason: .unreadable("has \(row.fields.count) fields but the header has \(table.header.count) columns"), raw: row.raw
                 ))
                 continue
             }

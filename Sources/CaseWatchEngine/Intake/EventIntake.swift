@@ -14,15 +14,10 @@ public struct IntakeOutcome: Sendable {
 }
 
 /// Intake refused a batch while writing: the store changed under it (another process wrote the same
-/// case), so the batch was rolled back whole.
-public struct IntakeConflict: Error, CustomStringConvertible, Sendable {
+/// case), so the batch was rolled back whole; the batches before it stay stored.
+public struct IntakeConflict: Error, Hashable, Sendable {
     /// The record that no longer applies.
     public let problem: IntakeProblem
-
-    /// The problem, with the remedy.
-    public var description: String {
-        "line \(problem.line): \(problem.message) (the case changed while ingesting; the batch was rolled back, earlier batches are stored; re-run to finish the file)"
-    }
 }
 
 /// Appends intake records to the event log: checked first, then written in batches, each batch one
@@ -86,7 +81,7 @@ public struct EventIntake: Sendable {
             let event = record.event
             if let unit = IntakeRules.unitNamed(by: event), !units.contains(unit) {
                 guard try writer.unit(unit) != nil else {
-                    throw IntakeConflict(problem: IntakeProblem(line: record.line, message: IntakeRules.unknownUnitMessage(unit), raw: record.raw))
+                    throw IntakeConflict(problem: IntakeProblem(line: record.line, reason: .unknownUnit(unit), raw: record.raw))
                 }
                 units.insert(unit)
             }
@@ -106,7 +101,7 @@ public struct EventIntake: Sendable {
                     duplicates += 1
                     continue
                 }
-                throw IntakeConflict(problem: IntakeProblem(line: record.line, message: error.reason, raw: record.raw))
+                throw IntakeConflict(problem: IntakeProblem(line: record.line, reason: .refusedTransition(error.reason), raw: record.raw))
             }
             if try !insert(record, batch: batch, at: at, writer: writer) {
                 duplicates += 1
@@ -144,7 +139,7 @@ public struct EventIntake: Sendable {
         guard let existing = try writer.event(id: record.event.id) else { return false }
         guard existing.event == record.event else {
             throw IntakeConflict(problem: IntakeProblem(
-                line: record.line, message: "event id \(record.event.id) is already stored with different content (log entry \(existing.seq))", raw: record.raw
+                line: record.line, reason: .eventIDStoredWithOtherContent(record.event.id, logEntry: existing.seq), raw: record.raw
             ))
         }
         return true

@@ -31,7 +31,7 @@ struct IntakeSimulation {
                 if earlier.event == event {
                     check.duplicates += 1
                 } else {
-                    check.problems.append(problem(record, "event id \(event.id) is used again with different content (first on line \(earlier.line)); an event id names exactly one event"))
+                    check.problems.append(problem(record, .eventIDReused(event.id, firstLine: earlier.line)))
                 }
                 continue
             }
@@ -40,12 +40,12 @@ struct IntakeSimulation {
                 if existing.event == event {
                     check.duplicates += 1
                 } else {
-                    check.problems.append(problem(record, "event id \(event.id) is already stored with different content (log entry \(existing.seq)); an event id names exactly one event"))
+                    check.problems.append(problem(record, .eventIDStoredWithOtherContent(event.id, logEntry: existing.seq)))
                 }
                 continue
             }
             if let unit = IntakeRules.unitNamed(by: event), !units.contains(unit) {
-                check.problems.append(problem(record, IntakeRules.unknownUnitMessage(unit)))
+                check.problems.append(problem(record, .unknownUnit(unit)))
                 continue
             }
             let current: CaseProjection?
@@ -59,14 +59,14 @@ struct IntakeSimulation {
                 check.accepted.append(record)
             } catch {
                 projections[event.caseID] = .some(current)
-                check.problems.append(problem(record, error.reason))
+                check.problems.append(problem(record, .refusedTransition(error.reason)))
             }
         }
         return check
     }
 
-    func problem(_ record: IntakeRecord, _ message: String) -> IntakeProblem {
-        IntakeProblem(line: record.line, message: message, raw: record.raw)
+    func problem(_ record: IntakeRecord, _ reason: IntakeProblemReason) -> IntakeProblem {
+        IntakeProblem(line: record.line, reason: reason, raw: record.raw)
     }
 }
 
@@ -79,9 +79,5 @@ enum IntakeRules {
         case let .transferred(to, _): to
         default: nil
         }
-    }
-
-    static func unknownUnitMessage(_ unit: UnitID) -> String {
-        "unknown unit '\(unit)'; add it to the unit tree (seeds/units.yaml) and load it with `casewatch init`"
     }
 }

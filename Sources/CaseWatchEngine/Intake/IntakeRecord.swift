@@ -18,23 +18,20 @@ public struct IntakeRecord: Sendable {
 }
 
 /// A record that cannot be stored, with the reason.
-public struct IntakeProblem: Hashable, Sendable, CustomStringConvertible {
+public struct IntakeProblem: Hashable, Sendable {
     /// The 1-based line in the file.
     public let line: Int
-    /// What is wrong and how to fix it.
-    public let message: String
+    /// What is wrong.
+    public let reason: IntakeProblemReason
     /// The record as written.
     public let raw: String
 
     /// Creates a problem.
-    public init(line: Int, message: String, raw: String) {
+    public init(line: Int, reason: IntakeProblemReason, raw: String) {
         self.line = line
-        self.message = message
+        self.reason = reason
         self.raw = raw
     }
-
-    /// `line N: message`.
-    public var description: String { "line \(line): \(message)" }
 }
 
 /// What reading an intake file produced: the events, the problems, and the personal data left out.

@@ -65,10 +65,8 @@ public struct HistoryReplay {
 }
 
 /// Why a replay cannot start.
-public struct ReplayRefusal: Error, CustomStringConvertible, Sendable {
-    /// What is wrong and how to fix it.
-    public let message: String
-
-    /// The message.
-    public var description: String { message }
+public enum ReplayRefusal: Error, Hashable, Sendable {
+    /// The database already holds `count` of the history's cases, `example` among them: a replay starts
+    /// from an empty history.
+    case casesAlreadyStored(count: Int, example: CaseID)
 }

@@ -29,7 +29,7 @@ struct ReplayRun {
         let created = try replay.store.write { writer -> [UnitID] in
             let existing = try writer.caseIDs().filter(caseIDs.contains)
             guard existing.isEmpty else {
-                throw ReplayRefusal(message: "the database already holds \(existing.count) of these cases (e.g. \(existing[0])); replay into a fresh database with --db <new file>")
+                throw ReplayRefusal.casesAlreadyStored(count: existing.count, example: existing[0])
             }
             let known = Set(try writer.units().map(\.id))
             let missing = named.subtracting(known).sorted()
@@ -96,7 +96,7 @@ struct ReplayRun {
         do {
             next = try CaseLifecycle.apply(event, to: current, catalog: replay.catalog)
         } catch {
-            summary.rejected.append(IntakeProblem(line: record.line, message: error.reason, raw: record.raw))
+            summary.rejected.append(IntakeProblem(line: record.line, reason: .refusedTransition(error.reason), raw: record.raw))
             return
         }
         if next.cycle != current?.cycle { fired[event.caseID] = [] }

@@ -1,0 +1,27 @@
+import CaseWatchCore
+
+/// Why an intake record cannot be stored, with its data; the wording and the remedy are the commands'.
+public enum IntakeProblemReason: Hashable, Sendable {
+    /// The record cannot be read: its format or a field is wrong, as the reader describes it (naming the
+    /// field; no remedy that names a command).
+    case unreadable(String)
+    /// The event id is used again in the file with other content; first used on `firstLine`.
+    case eventIDReused(EventID, firstLine: Int)
+    /// The event id is already stored with other content, as log entry `logEntry`.
+    case eventIDStoredWithOtherContent(EventID, logEntry: Int64)
+    /// The event dispatches or transfers to a unit the unit tree does not hold.
+    case unknownUnit(UnitID)
+    /// The case's lifecycle refuses the event, for the reason the core gives.
+    case refusedTransition(String)
+
+    /// The kind of problem, as a stable machine name.
+    public var code: String {
+        switch self {
+        case .unreadable: "unreadable"
+        case .eventIDReused: "event_id_reused"
+        case .eventIDStoredWithOtherContent: "event_id_stored_with_other_content"
+        case .unknownUnit: "unknown_unit"
+        case .refusedTransition: "refused_transition"
+        }
+    }
+}
