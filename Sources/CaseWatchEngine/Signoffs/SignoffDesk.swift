@@ -157,9 +157,7 @@ public struct SignoffDesk: Sendable {
     /// Audits a refusal (its code and data) and returns it to be thrown.
     private func refuse(_ refusal: SignoffRefusal, actor: String, at now: Instant) throws -> SignoffRefusal {
         try store.write { writer in
-            try writer.appendAudit(at: now, actor: actor, action: "signoff.refused", detail: AuditDetail.json(
-                refusal.fields.merging(["reason": refusal.code]) { _, code in code }
-            ))
+            try writer.appendAudit(at: now, actor: actor, action: "signoff.refused", detail: AuditDetail.refusal(code: refusal.code, fields: refusal.fields))
         }
         return refusal
     }

@@ -104,9 +104,7 @@ public struct TokenDesk: Sendable {
         case let .failure(refusal):
             let actor = (try? asking.get())?.actor ?? Self.actor(refused: refusal, by: issuer)
             try store.write { writer in
-                try writer.appendAudit(at: now, actor: actor, action: "token.refused", detail: AuditDetail.json(
-                    refusal.fields.merging(["reason": refusal.code]) { _, code in code }
-                ))
+                try writer.appendAudit(at: now, actor: actor, action: "token.refused", detail: AuditDetail.refusal(code: refusal.code, fields: refusal.fields))
             }
             throw refusal
         }
