@@ -47,7 +47,7 @@ public struct LeadersTokenCommand: ParsableCommand {
             throw CommandFailure("refused: \(refusal.wording(database: database.path))")
         }
         let (leader, token) = issued
-        let who = "\(leader.id) (\(leader.name), \(leader.title))"
+        let who = PrintableText.escaped("\(leader.id) (\(leader.name), \(leader.title))")
         if let file, let output {
             try file.write(token, path: output)
             Console.line("token for \(who) written to \(output) (mode 600); pass it with --token-file \(output)")

@@ -52,8 +52,8 @@ enum SignoffReport {
         if let by = signoff.decidedBy, let at = signoff.decidedAt {
             lines.append("Decided: \(signoff.status) by \(by) at \(show(at))")
         }
-        if let instruction = signoff.instruction { lines.append("Instruction: \(instruction)") }
-        if let reason = signoff.reason { lines.append("Reason: \(reason)") }
+        if let instruction = signoff.instruction { lines.append("Instruction: \(PrintableText.escaped(instruction))") }
+        if let reason = signoff.reason { lines.append("Reason: \(PrintableText.escaped(reason))") }
         if let order = signoff.orderCaseID { lines.append("Supervision order: \(order) (`casewatch cases show \(order)`)") }
         if let returned = signoff.returnedAt { lines.append("Returned to the centre at \(show(returned)); its clock is paused until resubmitted") }
         if let next = signoff.escalatedTo { lines.append("Expired unsigned and passed up as sign-off \(next)") }
