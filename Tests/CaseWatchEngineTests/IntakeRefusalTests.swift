@@ -28,6 +28,21 @@ import Testing
         guard case .unreadable = reasons[4].1 else { Issue.record("\(reasons[4])"); return }
     }
 
+    @Test func envelopeProblemsAreTyped() {
+        let parse = JSONLinesEventReader.read([
+            #"{"actor":"a","at":"2026-10-23T09:00:00+08:00","case":"C1","id":"E1","type":"acepted"}"#,
+            #"{"actor":"a","at":"2026-10-23T09:00:00+08:00","case":"C1","id":"E2","type":"teleported"}"#,
+            #"{"at":"2026-10-23T09:00:00+08:00","case":"C1","id":"E3","type":"accepted"}"#,
+            #"{"actor":"a","at":"2026-10-23T09:00:00+08:00","case":"C1\u001b[2J","id":"E4","type":"accepted"}"#,
+        ].joined(separator: "\n"))
+        #expect(parse.problems.map(\.reason) == [
+            .unknownEventType("acepted", closest: .accepted),
+            .unknownEventType("teleported", closest: nil),
+            .missingField("actor"),
+            .controlCharacter(field: "case", value: "C1\u{1B}[2J", scalar: "\u{1B}"),
+        ])
+    }
+
     @Test func aReplayIntoADatabaseHoldingItsCasesIsRefused() throws {
         let s = try SignoffFixture()
         let parse = JSONLinesEventReader.read(F.line(1, "registered", "2026-10-12T09:00", F.registered))

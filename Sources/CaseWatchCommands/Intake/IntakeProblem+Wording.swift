@@ -8,6 +8,12 @@ extension IntakeProblemReason {
         let text = switch self {
         case let .unreadable(description):
             description
+        case let .missingField(name):
+            "missing '\(name)'; every event names id, case, type, at and actor"
+        case let .unknownEventType(name, closest):
+            "unknown event type '\(name)'\(closest.map { " (did you mean '\($0.rawValue)'?)" } ?? ""); known types: \(CaseEventType.allCases.map(\.rawValue).joined(separator: ", "))"
+        case let .controlCharacter(field, value, scalar):
+            "'\(field)' holds the control character \(PrintableText.escape(scalar)) ('\(PrintableText.escaped(value))'); ids and actors are printable text on one line"
         case let .eventIDReused(id, firstLine):
             "event id \(id) is used again with different content (first on line \(firstLine)); an event id names exactly one event"
         case let .eventIDStoredWithOtherContent(id, logEntry):

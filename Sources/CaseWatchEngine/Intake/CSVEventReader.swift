@@ -13,7 +13,7 @@ public enum CSVEventReader {
             let values = Dictionary(zip(header, row.fields), uniquingKeysWith: { first, _ in first })
             switch EventRecordDecoder.decode(values, dropped: &parse.droppedFields) {
             case let .success(event): parse.records.append(IntakeRecord(line: row.line, event: event, raw: row.raw))
-            case let .failure(error): parse.problems.append(IntakeProblem(line: row.line, reason: .unreadable(error.message), raw: row.raw))
+            case let .failure(error): parse.problems.append(IntakeProblem(line: row.line, reason: error.reason, raw: row.raw))
             }
         }
         return parse

@@ -33,7 +33,7 @@ public enum CaseHistoryReader {
                     parse.records.append(IntakeRecord(line: row.line, event: event, raw: row.raw))
                 }
             } catch {
-                parse.problems.append(IntakeProblem(line: row.line, reason: .unreadable(error.message), raw: row.raw))
+                parse.problems.append(IntakeProblem(line: row.line, reason: error.reason, raw: row.raw))
             }
         }
         return parse

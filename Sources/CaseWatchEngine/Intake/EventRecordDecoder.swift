@@ -20,21 +20,17 @@ struct EventRecordDecoder {
             }
         }
         for name in ["id", "case", "type", "at", "actor"] where (values[name] ?? "").isEmpty {
-            return .failure(RecordError("missing '\(name)'; every event names id, case, type, at and actor"))
+            return .failure(RecordError(.missingField(name)))
         }
         for name in ["id", "case", "actor"] {
             if let scalar = PrintableText.firstForbidden(in: values[name]!) {
-                return .failure(RecordError(
-                    "'\(name)' holds the control character \(PrintableText.escape(scalar)) ('\(PrintableText.escaped(values[name]!))'); ids and actors are printable text on one line"
-                ))
+                return .failure(RecordError(.controlCharacter(field: name, value: values[name]!, scalar: scalar)))
             }
         }
         let typeName = values["type"]!
         guard let type = CaseEventType(rawValue: typeName) else {
-            let names = CaseEventType.allCases.map(\.rawValue)
-            let closest = names.min { editDistance($0, typeName) < editDistance($1, typeName) }!
-            let hint = editDistance(closest, typeName) <= 3 ? " (did you mean '\(closest)'?)" : ""
-            return .failure(RecordError("unknown event type '\(typeName)'\(hint); known types: \(names.joined(separator: ", "))"))
+            let closest = CaseEventType.allCases.min { editDistance($0.rawValue, typeName) < editDistance($1.rawValue, typeName) }!
+            return .failure(RecordError(.unknownEventType(typeName, closest: editDistance(closest.rawValue, typeName) <= 3 ? closest : nil)))
         }
         let at: Instant
         do {
@@ -56,6 +52,9 @@ struct EventRecordDecoder {
 
 /// Why a record cannot be read.
 struct RecordError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    let reason: IntakeProblemReason
+    /// A record the reader describes in `description` (its format or a field).
+    init(_ description: String) { reason = .unreadable(description) }
+    /// A record with a typed problem.
+    init(_ reason: IntakeProblemReason) { self.reason = reason }
 }

@@ -16,11 +16,11 @@ public enum JSONLinesEventReader {
             if raw.allSatisfy(\.isWhitespace) { continue }
             switch values(of: raw) {
             case let .failure(error):
-                parse.problems.append(IntakeProblem(line: number, reason: .unreadable(error.message), raw: raw))
+                parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))
             case let .success(values):
                 switch EventRecordDecoder.decode(values, dropped: &parse.droppedFields) {
                 case let .success(event): parse.records.append(IntakeRecord(line: number, event: event, raw: raw))
-                case let .failure(error): parse.problems.append(IntakeProblem(line: number, reason: .unreadable(error.message), raw: raw))
+                case let .failure(error): parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))
                 }
             }
         }
