@@ -38,7 +38,7 @@ extension Supervisor {
                 guard let level = SignoffAuthority.level(above: signoff.level) else { continue }
                 let policy = try writer.projection(of: signoff.caseID).flatMap { catalog.policy(version: $0.policyVersion) }
                     ?? catalog.policy(at: signoff.dueAt)
-                let due = policy.map { catalog.calendar(for: $0).deadline(from: signoff.dueAt, adding: $0.signoffs.deadline).due }
+                let due = policy.map { catalog.signoffDue(under: $0, from: signoff.dueAt) }
                     ?? signoff.dueAt.adding(seconds: 2 * 86_400)
                 guard let id = try writer.escalateSignoff(signoff, to: level, due: due, at: signoff.dueAt) else { continue }
                 try writer.appendAudit(at: now, actor: "casewatchd", action: "signoff.escalate", detail: AuditDetail.json([
