@@ -101,9 +101,13 @@ public struct Supervisor {
 
     /// Records every step of the case due by `judgedAt` that is not yet recorded, judged as the case stood
     /// at `judgedAt` (its events up to then: an event stored since, e.g. a reply ingested while no daemon
-    /// ran, does not undo a breach that had already happened), and stores its next step by ``NextStepRule``:
-    /// the judged case's next step when it is owed (due before the first later event), else the stored
-    /// case's next unfired step.
+    /// ran, does not undo a breach that had already happened), and stores its next step by ``NextStepRule``.
+    ///
+    /// With events after `judgedAt`, the whole history decides it, as in intake and the rebuild (see
+    /// ``CaseRecomputation``): the first step still unfired that fell due before a later event (of this
+    /// cycle, or of a cycle a later event started), else the stored case's next unfired step. Without, it
+    /// is the judged case's next unfired step: a step due before an earlier event was owed, stored, and so
+    /// fired (in due order) before this one.
     private mutating func judge(
         _ caseID: CaseID, at judgedAt: Instant, detectedAt: Instant, writer: StoreWriter
     ) throws -> ([Escalation], PendingStep?)? {
@@ -112,7 +116,13 @@ public struct Supervisor {
             skipped[caseID] = "its pinned policy version '\(current.policyVersion)' is not loaded"
             return nil
         }
-        let (judged, changedAt) = try projection(of: current, asOf: judgedAt, writer: writer)
+        let history = current.lastEventAt > judgedAt ? try pinnedEvents(of: current, writer: writer) : nil
+        let judged: CaseProjection?
+        if let history {
+            judged = try CaseLifecycle.project(history.filter { $0.at <= judgedAt }, catalog: catalog)
+        } else {
+            judged = current
+        }
         var recorded: [Escalation] = []
         var step: PendingStep?
         if let judged {
@@ -126,26 +136,18 @@ public struct Supervisor {
             step = due.next
         }
         let next: PendingStep?
-        if let changedAt, NextStepRule.owed(waitingOn: step, before: changedAt) == nil {
-            next = NextStepRule.stored(owed: nil, after: current, fired: try writer.firedTiers(of: caseID, cycle: current.cycle))
+        if let history {
+            next = try CaseRecomputation.project(history, catalog: catalog) { try writer.firedTiers(of: caseID, cycle: $0) }?.next
         } else {
-            // Owed (due before the first later event), or, with no later event, the stored case's own next
-            // unfired step.
             next = step
         }
         try writer.saveProjection(current, nextStep: next)
         return (recorded, next)
     }
 
-    /// The case as it stood at `instant` (its events up to then, on its pinned policy) and the instant of
-    /// its first later event; the stored projection itself when no event came later.
-    private func projection(
-        of current: CaseProjection, asOf instant: Instant, writer: StoreWriter
-    ) throws -> (CaseProjection?, changedAt: Instant?) {
-        guard current.lastEventAt > instant else { return (current, nil) }
-        let events = try writer.reader.events(of: current.caseID).map(\.event)
-        let before = events.filter { $0.at <= instant }.map { Self.pinning($0, to: current.policyVersion) }
-        let changedAt = events.first { $0.at > instant }?.at
-        return (try CaseLifecycle.project(before, catalog: catalog), changedAt)
+    /// The case's events, its registration pinned to the policy version of `current` (so that a
+    /// recomputation keeps the case's policy).
+    private func pinnedEvents(of current: CaseProjection, writer: StoreWriter) throws -> [CaseEvent] {
+        try writer.reader.events(of: current.caseID).map { Self.pinning($0.event, to: current.policyVersion) }
     }
 }
