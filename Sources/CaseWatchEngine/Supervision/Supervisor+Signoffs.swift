@@ -16,7 +16,8 @@ public struct SignoffEscalation: Sendable, Equatable {
 /// Sign-offs unsigned by their due instant pass to the next level up.
 extension Supervisor {
     /// Passes every pending sign-off due before `now` to the level above its own (the top level's stay
-    /// pending, overdue), each as a new sign-off due the policy's sign-off deadline after the old one expired, with a
+    /// pending, overdue), each as a new sign-off due the policy's sign-off deadline after the old one expired
+    /// (``CaseWatchCore/PolicyCatalog/signoffDue(under:from:)``), with a
     /// line in the charged unit's ledger and an audit entry; one transaction.
     ///
     /// The store is asked only when a sign-off may have expired: at the earliest pending one's due instant,

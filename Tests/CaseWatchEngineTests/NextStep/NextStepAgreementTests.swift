@@ -12,24 +12,25 @@ import Testing
 /// agree at every stop, and the history replay of the same events into a fresh store agrees at the end on
 /// every case's stored next step and every escalation.
 @Suite struct NextStepAgreementTests {
-    /// 20 stores of 500 cases each: 10,000 histories.
-    static let trials = 20
+    /// 20 stores (one per seed, run in parallel) of 500 cases each: 10,000 histories.
+    static let seeds: [UInt64] = Array(0..<20)
     static let casesPerTrial = 500
 
     /// The Wednesday made a holiday by the calendar change; the change is loaded before it.
     static let newHoliday = "2026-10-28"
 
-    @Test func intakeSupervisorReloadRebuildAndReplayAgree() throws {
-        let policies = try NextStepAgreementPolicies()
-        for trial in 0..<Self.trials {
-            var run = try NextStepAgreementRun(policies: policies, seed: UInt64(trial))
-            try run.check(cases: Self.casesPerTrial)
-        }
+    /// The policies, loaded once for every seed.
+    static let policies = Result { try NextStepAgreementPolicies() }
+
+    @Test(arguments: seeds)
+    func intakeSupervisorReloadRebuildAndReplayAgree(seed: UInt64) throws {
+        var run = try NextStepAgreementRun(policies: Self.policies.get(), seed: seed)
+        try run.check(cases: Self.casesPerTrial)
     }
 }
 
 /// The shipped policies, and a copy whose calendar gains a holiday on ``NextStepAgreementTests/newHoliday``.
-struct NextStepAgreementPolicies {
+struct NextStepAgreementPolicies: Sendable {
     let original: PolicySet
     let changed: PolicySet
     let zone = ZoneRules(identifier: "Asia/Shanghai")!
