@@ -1,12 +1,9 @@
 import CaseWatchCore
 import CaseWatchStore
 
-/// Steps that fell due before an event that ends them, while no supervisor had fired them yet (the daemon
-/// was down, or the event arrived late): intake keeps such a step as the case's next step, so that the
-/// supervisor still fires it, judged as the case stood at its due instant.
-///
-/// Without this, a reply dated after a warning's due instant, ingested while the daemon is down, would
-/// leave the case without a next step and the warning would never fire, although it was due.
+/// Intake's side of ``NextStepRule`` over one batch: the step each case owes (one that fell due before an
+/// event of the batch, while no supervisor had fired it yet), and the store lookups the rule needs, each
+/// made once. The rule itself (when a step is owed, which step to store) lives in the core.
 struct OwedSteps {
     private var steps: [CaseID: PendingStep] = [:]
     /// The next step stored with each case's projection, until the case's first event of the batch uses it.
@@ -23,28 +20,21 @@ struct OwedSteps {
     /// earlier batch), later the projection's next unfired step.
     mutating func note(before event: CaseEvent, current: CaseProjection?, writer: StoreWriter) throws {
         guard let current, steps[event.caseID] == nil else { return }
-        let pending: PendingStep?
+        let owed: PendingStep?
         if let step = stored.removeValue(forKey: event.caseID) {
-            pending = step
-        } else if Self.mayOwe(current, before: event) {
-            pending = current.nextStep(excluding: try firedTiers(of: current, writer: writer))
+            owed = NextStepRule.owed(waitingOn: step, before: event.at)
+        } else if NextStepRule.mayOwe(current, before: event) {
+            owed = NextStepRule.owed(before: event, case: current, fired: try firedTiers(of: current, writer: writer))
         } else {
             // Most events come before any step is due: nothing is owed and nothing need be read.
             return
         }
-        guard let pending, pending.due < event.at else { return }
-        steps[event.caseID] = pending
+        if let owed { steps[event.caseID] = owed }
     }
 
-    /// Whether a step of `projection` may have fallen due before `event`: its earliest step, fired or not,
-    /// is due before it (no unfired step can be due earlier than the earliest of all).
-    static func mayOwe(_ projection: CaseProjection, before event: CaseEvent) -> Bool {
-        projection.nextStep(excluding: []).map { $0.due < event.at } ?? false
-    }
-
-    /// The step to store with `projection`: the owed one if any, else its next unfired step.
+    /// The step to store with `projection` (``NextStepRule/stored(owed:after:fired:)``).
     func nextStep(of projection: CaseProjection, excluding fired: Set<TierName>) -> PendingStep? {
-        steps[projection.caseID] ?? projection.nextStep(excluding: fired)
+        NextStepRule.stored(owed: steps[projection.caseID], after: projection, fired: fired)
     }
 
     private mutating func firedTiers(of projection: CaseProjection, writer: StoreWriter) throws -> Set<TierName> {

@@ -14,9 +14,9 @@ public struct ProjectionDifference: Sendable, CustomStringConvertible {
 
 /// Recomputes every projection from the event log and compares it with what is stored.
 ///
-/// The next step expected is the first unfired step that fell due before a later event of the case (owed:
-/// intake keeps it so that the supervisor still fires it, see ``OwedSteps``), else the projection's next
-/// unfired step.
+/// The next step expected is the one ``NextStepRule`` decides: the first unfired step that fell due before
+/// a later event of the case (owed: intake keeps it so that the supervisor still fires it), else the
+/// projection's next unfired step (see ``CaseRecomputation``).
 public struct ProjectionRebuild: Sendable {
     /// The store.
     public let store: CaseStore
@@ -44,29 +44,14 @@ public struct ProjectionRebuild: Sendable {
         for id in ids {
             let events = try reader.events(of: id).map(\.event)
             let stored = try reader.projection(of: id)
-            var recomputed: CaseProjection?
-            var owed: PendingStep?
-            var firedByCycle: [Int: Set<TierName>] = [:]
-            func fired(_ cycle: Int) throws -> Set<TierName> {
-                if let known = firedByCycle[cycle] { return known }
-                let tiers = try reader.firedTiers(of: id, cycle: cycle)
-                firedByCycle[cycle] = tiers
-                return tiers
-            }
+            let recomputation: (projection: CaseProjection, next: PendingStep?)?
             do {
-                for event in events {
-                    if owed == nil, let before = recomputed, OwedSteps.mayOwe(before, before: event),
-                       let pending = before.nextStep(excluding: try fired(before.cycle)), pending.due < event.at {
-                        owed = pending
-                    }
-                    recomputed = try CaseLifecycle.apply(event, to: recomputed, catalog: catalog)
-                }
+                recomputation = try CaseRecomputation.project(events, catalog: catalog) { try reader.firedTiers(of: id, cycle: $0) }
             } catch let error as TransitionError {
                 differences.append(ProjectionDifference(caseID: id, fields: ["cannot be projected: \(error.reason)"]))
                 continue
             }
-            guard let recomputed else { continue }
-            let next = try owed ?? recomputed.nextStep(excluding: fired(recomputed.cycle))
+            guard let (recomputed, next) = recomputation else { continue }
             var fields = stored.map { ProjectionComparison.differingFields($0, recomputed) } ?? ["(missing)"]
             if try reader.storedNextStep(of: id) != next { fields.append("next step") }
             guard !fields.isEmpty else { continue }

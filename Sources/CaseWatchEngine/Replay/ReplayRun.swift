@@ -1,15 +1,16 @@
 import CaseWatchCore
 import CaseWatchStore
-import CaseWatchWheel
 
 /// The state of one replay: projections, fired tiers and wheel entries in memory, writes pending.
+///
+/// Steps fire from ``CaseTimers``, the supervisor's own timers, and each case's next step follows
+/// ``NextStepRule``, so that the replay (the daemon's test oracle) cannot drift from the daemon.
 struct ReplayRun {
     let replay: HistoryReplay
     var summary: ReplaySummary
     var projections: [CaseID: CaseProjection] = [:]
     var fired: [CaseID: Set<TierName>] = [:]
-    var wheel = TimerWheel<CaseID>(now: 0)
-    var handles: [CaseID: TimerHandle] = [:]
+    var timers = CaseTimers(at: Instant(secondsSinceEpoch: 0))
     var pendingEvents: [CaseEvent] = []
     var pendingEscalations: [(Escalation, signoffDue: Instant?)] = []
     var dirty: Set<CaseID> = []
@@ -38,33 +39,19 @@ struct ReplayRun {
         }
         summary.createdUnits = created
         if let first = records.first {
-            wheel = TimerWheel<CaseID>(now: Self.tick(first.event.at) &- 1)
+            timers = CaseTimers(at: first.event.at.adding(seconds: -1))
         }
     }
 
-    static func tick(_ instant: Instant) -> UInt64 { UInt64(max(0, instant.secondsSinceEpoch)) }
-
     /// Fires every step due strictly before `instant` (events at an instant come before its timers).
     mutating func fire(before instant: Instant) {
-        let tick = Self.tick(instant)
-        guard tick > 0, wheel.now < tick - 1 else { return }
-        fire(upToTick: tick - 1)
+        fire(upTo: instant.adding(seconds: -1))
     }
 
-    /// Fires every step due at or before `instant`.
+    /// Fires every step due at or before `instant`, in due order.
     mutating func fire(upTo instant: Instant) {
-        fire(upToTick: Self.tick(instant))
-    }
-
-    private mutating func fire(upToTick tick: UInt64) {
-        while true {
-            var due: [(CaseID, UInt64)] = []
-            wheel.advance(to: tick) { _, caseID, deadline in due.append((caseID, deadline)) }
-            if due.isEmpty { return }
-            for (caseID, deadline) in due {
-                handles[caseID] = nil
-                escalate(caseID, now: Instant(secondsSinceEpoch: Int64(deadline)))
-            }
+        while let (caseID, due) = timers.popDue(through: instant) {
+            escalate(caseID, now: due)
         }
     }
 
@@ -76,19 +63,18 @@ struct ReplayRun {
             projection, policy: policy, fired: fired[caseID] ?? [], now: now, detectedAt: now
         )
         for escalation in escalations {
-            let signoffDue = escalation.signoffLevel.map { _ in
-                replay.catalog.calendar(for: policy).deadline(from: now, adding: policy.signoffs.deadline).due
-            }
+            let signoffDue = replay.catalog.signoffDue(of: escalation, under: policy)
             pendingEscalations.append((escalation, signoffDue))
             replay.onEscalation?(escalation)
             summary.escalations[escalation.tier, default: 0] += 1
             fired[caseID, default: []].insert(escalation.tier)
         }
         dirty.insert(caseID)
-        schedule(caseID, next)
+        timers.reschedule(caseID, firedAt: now, next: next?.due)
     }
 
-    /// Applies one event, or records why it is refused.
+    /// Applies one event, or records why it is refused, and moves the case's wheel entry to the step to
+    /// store (none is owed: every step due before the event fired first, see ``fire(before:)``).
     mutating func apply(_ record: IntakeRecord) {
         let event = record.event
         let current = projections[event.caseID]
@@ -104,12 +90,12 @@ struct ReplayRun {
         projections[event.caseID] = next
         pendingEvents.append(event)
         dirty.insert(event.caseID)
-        schedule(event.caseID, next.nextStep(excluding: fired[event.caseID] ?? []))
+        timers.schedule(event.caseID, at: storedStep(of: next)?.due)
     }
 
-    private mutating func schedule(_ caseID: CaseID, _ step: PendingStep?) {
-        if let handle = handles.removeValue(forKey: caseID) { _ = wheel.cancel(handle) }
-        if let step { handles[caseID] = wheel.schedule(caseID, at: Self.tick(step.due)) }
+    /// The step to store with the case: its next unfired step (the replay owes none, see ``apply(_:)``).
+    private func storedStep(of projection: CaseProjection) -> PendingStep? {
+        NextStepRule.stored(owed: nil, after: projection, fired: fired[projection.caseID] ?? [])
     }
 
     /// Hands the pending events and escalations to the writer as one transaction; with `projections`, also
@@ -118,7 +104,7 @@ struct ReplayRun {
     mutating func flush(projections writeProjections: Bool = false) throws {
         guard !pendingEvents.isEmpty || !pendingEscalations.isEmpty || writeProjections else { return }
         let changed = writeProjections
-            ? dirty.map { (projections[$0]!, projections[$0]!.nextStep(excluding: fired[$0] ?? [])) } : []
+            ? dirty.map { (projections[$0]!, storedStep(of: projections[$0]!)) } : []
         try writer.submit(ReplayWriter.Batch(events: pendingEvents, escalations: pendingEscalations, projections: changed))
         summary.events += pendingEvents.count
         pendingEvents.removeAll(keepingCapacity: true)

@@ -22,7 +22,7 @@ extension Supervisor {
             let (cases, through) = try reader.casesWithEvents(after: position)
             return (cases, through, try cases.map { ($0, try reader.storedNextStep(of: $0)) })
         }
-        for (caseID, step) in steps { schedule(caseID, step?.due) }
+        for (caseID, step) in steps { timers.schedule(caseID, at: step?.due) }
         logPosition = through
         return cases.count
     }

@@ -21,8 +21,10 @@ extension Supervisor {
     /// the policy version they pinned (kept from the earlier catalog if the new files no longer hold it),
     /// and every open case on a calendar whose rules changed is recomputed from its events, in one
     /// transaction, so that a new holiday notice or a newly covered year (provisional deadlines becoming
-    /// final) reaches it. The wheel is then refilled; steps that moved into the past fire at the next
-    /// advance.
+    /// final) reaches it. Its next step is decided as intake and the rebuild decide it (``NextStepRule``,
+    /// through ``CaseRecomputation``): a step still owed (due before a later event ingested while no
+    /// supervisor ran) stays owed, on the new calendar. The wheel is then refilled; steps that moved into
+    /// the past fire at the next advance.
     public mutating func reload(_ loaded: any PolicyCatalog, at now: Instant) throws -> PolicyReloadOutcome {
         let earlier = catalog
         let merged = VariantPolicyCatalog(RetainedPolicyCatalog(current: loaded, earlier: earlier.base))
@@ -38,8 +40,9 @@ extension Supervisor {
             for projection in try writer.reader.projections() where projection.status.isOpen {
                 guard let policy = earlier.policy(version: projection.policyVersion), calendarChanged(policy) else { continue }
                 let events = try writer.reader.events(of: projection.caseID).map { Self.pinning($0.event, to: projection.policyVersion) }
-                guard let fresh = try CaseLifecycle.project(events, catalog: merged) else { continue }
-                let next = fresh.nextStep(excluding: try writer.firedTiers(of: fresh.caseID, cycle: fresh.cycle))
+                guard let (fresh, next) = try CaseRecomputation.project(events, catalog: merged, fired: { cycle in
+                    try writer.firedTiers(of: projection.caseID, cycle: cycle)
+                }) else { continue }
                 let storedNext = try writer.reader.storedNextStep(of: fresh.caseID)
                 guard fresh != projection || next != storedNext else { continue }
                 try writer.saveProjection(fresh, nextStep: next)

@@ -16,7 +16,8 @@ public struct SignoffEscalation: Sendable, Equatable {
 /// Sign-offs unsigned by their due instant pass to the next level up.
 extension Supervisor {
     /// Passes every pending sign-off due before `now` to the level above its own (the top level's stay
-    /// pending, overdue), each as a new sign-off due the policy's sign-off deadline after the old one expired, with a
+    /// pending, overdue), each as a new sign-off due the policy's sign-off deadline after the old one expired
+    /// (``CaseWatchCore/PolicyCatalog/signoffDue(under:from:)``), with a
     /// line in the charged unit's ledger and an audit entry; one transaction.
     ///
     /// The store is asked only when a sign-off may have expired: at the earliest pending one's due instant,
@@ -38,7 +39,7 @@ extension Supervisor {
                 guard let level = SignoffAuthority.level(above: signoff.level) else { continue }
                 let policy = try writer.projection(of: signoff.caseID).flatMap { catalog.policy(version: $0.policyVersion) }
                     ?? catalog.policy(at: signoff.dueAt)
-                let due = policy.map { catalog.calendar(for: $0).deadline(from: signoff.dueAt, adding: $0.signoffs.deadline).due }
+                let due = policy.map { catalog.signoffDue(under: $0, from: signoff.dueAt) }
                     ?? signoff.dueAt.adding(seconds: 2 * 86_400)
                 guard let id = try writer.escalateSignoff(signoff, to: level, due: due, at: signoff.dueAt) else { continue }
                 try writer.appendAudit(at: now, actor: "casewatchd", action: "signoff.escalate", detail: AuditDetail.json([

@@ -1,13 +1,13 @@
 import CaseWatchCore
 import CaseWatchStore
-import CaseWatchWheel
 
 /// The live engine: every open case's next step waits on a timer wheel; when one falls due the supervisor
 /// re-checks the case against the store and, in one transaction, records each due escalation (once per
 /// case, cycle and tier: the store refuses a second), its ledger entry and sign-off, and the next step.
 ///
-/// Time comes in from the owner (the daemon's clock, a virtual clock in tests); the wheel is only a
-/// reminder to look, never the truth. Steps fire in due order, each judged at its own due instant and
+/// Time comes in from the owner (the daemon's clock, a virtual clock in tests); the wheel (``CaseTimers``,
+/// shared with the history replay) is only a reminder to look, never the truth. The step stored after a
+/// case fires follows ``NextStepRule``, as everywhere else. Steps fire in due order, each judged at its own due instant and
 /// recorded with the instant it was detected, so a long outage catches up in one pass with every
 /// escalation's true due instant. When a write fails, the wheel is refilled from the store, so that a
 /// retry finds every step still waiting; when the clock steps backwards, the wheel is refilled at the new
@@ -22,8 +22,8 @@ public struct Supervisor {
     /// Cases whose due step could not be judged (no policy of their pinned version is loaded), with why;
     /// the owner reports and clears them.
     public var skipped: [CaseID: String] = [:]
-    var wheel = TimerWheel<CaseID>(now: 0)
-    var handles: [CaseID: TimerHandle] = [:]
+    /// Each waiting case's wheel entry.
+    var timers = CaseTimers(at: Instant(secondsSinceEpoch: 0))
     /// The position in the event log up to which events have been followed.
     public internal(set) var logPosition: Int64 = 0
     /// No pending sign-off can expire before this instant (nil: unknown; see ``escalateExpiredSignoffs(at:)``).
@@ -36,10 +36,10 @@ public struct Supervisor {
     }
 
     /// The earliest instant at which `advance(to:)` may fire something, nil when nothing waits.
-    public var nextDue: Instant? { wheel.nextExpiry().map { Instant(secondsSinceEpoch: Int64($0)) } }
+    public var nextDue: Instant? { timers.nextDue }
 
     /// How many cases wait on the wheel.
-    public var waiting: Int { wheel.count }
+    public var waiting: Int { timers.count }
 
     /// Fills the wheel from every stored next step, then catches up: every step that fell due while the
     /// engine was down fires once, in due order, detected at `now`.
@@ -64,49 +64,36 @@ public struct Supervisor {
     /// Puts every stored next step on a new wheel (see ``refill(at:)``).
     private mutating func fill(at now: Instant) throws {
         let (steps, position) = try store.read { reader in (try reader.pendingSteps(), try reader.latestEventSequence()) }
-        let start = min(Self.tick(now), steps.first.map { Self.tick($0.due) &- 1 } ?? .max)
-        wheel = TimerWheel<CaseID>(now: start)
-        wheel.reserveCapacity(steps.count)
-        handles = Dictionary(minimumCapacity: steps.count)
-        for (caseID, due) in steps {
-            handles[caseID] = wheel.schedule(caseID, at: Self.tick(due))
-        }
+        timers = CaseTimers(steps: steps, now: now)
         logPosition = position
     }
 
     /// Fires every step due by `now`, in due order, each case re-checked against the store; commits after
     /// at most ``casesPerTransaction`` cases. Returns the escalations recorded.
     public mutating func advance(to now: Instant) throws -> [Escalation] {
-        let limit = Self.tick(now)
-        if limit < wheel.now { try refill(at: now) }
+        if now < timers.now { try refill(at: now) }
         var recorded: [Escalation] = []
         do {
-            while let next = wheel.nextExpiry(), next <= limit {
-                recorded += try fireChunk(upTo: limit, detectedAt: now)
+            while let next = timers.nextDue, next <= now {
+                recorded += try fireChunk(upTo: now, detectedAt: now)
             }
         } catch {
-            try? refill(at: Instant(secondsSinceEpoch: Int64(min(limit, wheel.now))))
+            try? refill(at: min(now, timers.now))
             throw error
         }
         return recorded
     }
 
     /// Fires due steps in one transaction until ``casesPerTransaction`` cases are done or none is due.
-    private mutating func fireChunk(upTo limit: UInt64, detectedAt: Instant) throws -> [Escalation] {
+    private mutating func fireChunk(upTo limit: Instant, detectedAt: Instant) throws -> [Escalation] {
         try store.write { writer in
             var recorded: [Escalation] = []
             var done = 0
-            while done < casesPerTransaction, let tick = wheel.nextExpiry(), tick <= limit {
-                var due: [(CaseID, UInt64)] = []
-                wheel.advance(to: tick) { _, caseID, deadline in due.append((caseID, deadline)) }
-                for (caseID, deadline) in due {
-                    handles[caseID] = nil
-                    done += 1
-                    let judgedAt = Instant(secondsSinceEpoch: Int64(deadline))
-                    guard let (escalations, next) = try judge(caseID, at: judgedAt, detectedAt: detectedAt, writer: writer) else { continue }
-                    recorded += escalations
-                    if let next, Self.tick(next.due) > deadline { schedule(caseID, next.due) }
-                }
+            while done < casesPerTransaction, let (caseID, judgedAt) = timers.popDue(through: limit) {
+                done += 1
+                guard let (escalations, next) = try judge(caseID, at: judgedAt, detectedAt: detectedAt, writer: writer) else { continue }
+                recorded += escalations
+                timers.reschedule(caseID, firedAt: judgedAt, next: next?.due)
             }
             return recorded
         }
@@ -114,7 +101,13 @@ public struct Supervisor {
 
     /// Records every step of the case due by `judgedAt` that is not yet recorded, judged as the case stood
     /// at `judgedAt` (its events up to then: an event stored since, e.g. a reply ingested while no daemon
-    /// ran, does not undo a breach that had already happened), and stores its next step.
+    /// ran, does not undo a breach that had already happened), and stores its next step by ``NextStepRule``.
+    ///
+    /// With events after `judgedAt`, the whole history decides it, as in intake and the rebuild (see
+    /// ``CaseRecomputation``): the first step still unfired that fell due before a later event (of this
+    /// cycle, or of a cycle a later event started), else the stored case's next unfired step. Without, it
+    /// is the judged case's next unfired step: a step due before an earlier event was owed, stored, and so
+    /// fired (in due order) before this one.
     private mutating func judge(
         _ caseID: CaseID, at judgedAt: Instant, detectedAt: Instant, writer: StoreWriter
     ) throws -> ([Escalation], PendingStep?)? {
@@ -123,45 +116,38 @@ public struct Supervisor {
             skipped[caseID] = "its pinned policy version '\(current.policyVersion)' is not loaded"
             return nil
         }
-        let (judged, changedAt) = try projection(of: current, asOf: judgedAt, writer: writer)
+        let history = current.lastEventAt > judgedAt ? try pinnedEvents(of: current, writer: writer) : nil
+        let judged: CaseProjection?
+        if let history {
+            judged = try CaseLifecycle.project(history.filter { $0.at <= judgedAt }, catalog: catalog)
+        } else {
+            judged = current
+        }
         var recorded: [Escalation] = []
-        var next: PendingStep?
+        var step: PendingStep?
         if let judged {
             let fired = try writer.firedTiers(of: caseID, cycle: judged.cycle)
-            let (escalations, step) = LadderFiring.due(judged, policy: policy, fired: fired, now: judgedAt, detectedAt: detectedAt)
-            for escalation in escalations {
-                let signoffDue = escalation.signoffLevel.map { _ in
-                    catalog.calendar(for: policy).deadline(from: detectedAt, adding: policy.signoffs.deadline).due
-                }
+            let due = LadderFiring.due(judged, policy: policy, fired: fired, now: judgedAt, detectedAt: detectedAt)
+            for escalation in due.escalations {
+                let signoffDue = catalog.signoffDue(of: escalation, under: policy)
                 if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
             }
-            if escalations.contains(where: { $0.signoffLevel != nil }) { nextSignoffCheck = nil }
-            next = step
+            if due.escalations.contains(where: { $0.signoffLevel != nil }) { nextSignoffCheck = nil }
+            step = due.next
         }
-        if let changedAt, next.map({ $0.due >= changedAt }) ?? true {
-            next = current.nextStep(excluding: try writer.firedTiers(of: caseID, cycle: current.cycle))
+        let next: PendingStep?
+        if let history {
+            next = try CaseRecomputation.project(history, catalog: catalog) { try writer.firedTiers(of: caseID, cycle: $0) }?.next
+        } else {
+            next = step
         }
         try writer.saveProjection(current, nextStep: next)
         return (recorded, next)
     }
 
-    /// The case as it stood at `instant` (its events up to then, on its pinned policy) and the instant of
-    /// its first later event; the stored projection itself when no event came later.
-    private func projection(
-        of current: CaseProjection, asOf instant: Instant, writer: StoreWriter
-    ) throws -> (CaseProjection?, changedAt: Instant?) {
-        guard current.lastEventAt > instant else { return (current, nil) }
-        let events = try writer.reader.events(of: current.caseID).map(\.event)
-        let before = events.filter { $0.at <= instant }.map { Self.pinning($0, to: current.policyVersion) }
-        let changedAt = events.first { $0.at > instant }?.at
-        return (try CaseLifecycle.project(before, catalog: catalog), changedAt)
+    /// The case's events, its registration pinned to the policy version of `current` (so that a
+    /// recomputation keeps the case's policy).
+    private func pinnedEvents(of current: CaseProjection, writer: StoreWriter) throws -> [CaseEvent] {
+        try writer.reader.events(of: current.caseID).map { Self.pinning($0.event, to: current.policyVersion) }
     }
-
-    /// Moves the case's wheel entry to `due`, or takes it off the wheel.
-    mutating func schedule(_ caseID: CaseID, _ due: Instant?) {
-        if let handle = handles.removeValue(forKey: caseID) { _ = wheel.cancel(handle) }
-        if let due { handles[caseID] = wheel.schedule(caseID, at: Self.tick(due)) }
-    }
-
-    static func tick(_ instant: Instant) -> UInt64 { UInt64(max(0, instant.secondsSinceEpoch)) }
 }
