@@ -19,11 +19,18 @@ public struct PolicyReloadOutcome: Sendable, Equatable {
 extension Supervisor {
     /// Replaces the catalog with `loaded`: cases registered from now on take its policies, open cases keep
     /// the policy version they pinned (kept from the earlier catalog if the new files no longer hold it),
-    /// and every open case on a calendar whose rules changed is recomputed from its events, in one
-    /// transaction, so that a new holiday notice or a newly covered year (provisional deadlines becoming
-    /// final) reaches it. The wheel is then refilled; steps that moved into the past fire at the next
-    /// advance.
-    public mutating func reload(_ loaded: any PolicyCatalog, at now: Instant) throws -> PolicyReloadOutcome {
+    /// and every open case on a calendar whose rules changed is recomputed from its events, so that a new
+    /// holiday notice or a newly covered year (provisional deadlines becoming final) reaches it. The wheel
+    /// is then refilled; steps that moved into the past fire at the next advance.
+    ///
+    /// The recomputation commits in chunks of ``casesPerTransaction`` cases and calls `betweenChunks`
+    /// after each (the daemon fires what fell due meanwhile there), so that a reload over a large store
+    /// never holds due firings back for its whole length. If a chunk fails, the earlier policies are put
+    /// back and the error thrown; the cases already recomputed keep their new deadlines, and a reload of the
+    /// same files recomputes the rest (a recomputation that changes nothing writes nothing).
+    public mutating func reload(
+        _ loaded: any PolicyCatalog, at now: Instant, betweenChunks: (inout Supervisor) throws -> Void = { _ in }
+    ) throws -> PolicyReloadOutcome {
         let earlier = catalog
         let merged = VariantPolicyCatalog(RetainedPolicyCatalog(current: loaded, earlier: earlier.base))
         var verdicts: [String: Bool] = [:]
@@ -33,26 +40,51 @@ extension Supervisor {
             verdicts[policy.calendarName] = changed
             return changed
         }
-        let recomputed = try store.write { writer in
-            var recomputed = 0
-            for projection in try writer.reader.projections() where projection.status.isOpen {
-                guard let policy = earlier.policy(version: projection.policyVersion), calendarChanged(policy) else { continue }
-                let events = try writer.reader.events(of: projection.caseID).map { Self.pinning($0.event, to: projection.policyVersion) }
-                guard let fresh = try CaseLifecycle.project(events, catalog: merged) else { continue }
-                let next = fresh.nextStep(excluding: try writer.firedTiers(of: fresh.caseID, cycle: fresh.cycle))
-                let storedNext = try writer.reader.storedNextStep(of: fresh.caseID)
-                guard fresh != projection || next != storedNext else { continue }
-                try writer.saveProjection(fresh, nextStep: next)
-                recomputed += 1
-            }
-            try writer.appendAudit(at: now, actor: "casewatchd", action: "policy.reload", detail: AuditDetail.json([
-                "changed_calendars": verdicts.filter(\.value).keys.sorted().joined(separator: ","), "recomputed_cases": "\(recomputed)",
-            ]))
-            return recomputed
+        let candidates = try store.read { reader in
+            try reader.projections().filter { projection in
+                guard projection.status.isOpen, let policy = earlier.policy(version: projection.policyVersion) else { return false }
+                return calendarChanged(policy)
+            }.map(\.caseID)
         }
         catalog = merged
+        var recomputed = 0
+        do {
+            var start = candidates.startIndex
+            while start < candidates.endIndex {
+                let chunk = candidates[start..<min(candidates.endIndex, start + max(1, casesPerTransaction))]
+                start = chunk.endIndex
+                recomputed += try store.write { writer in try Self.recompute(chunk, catalog: merged, writer: writer) }
+                try betweenChunks(&self)
+            }
+            try store.write { writer in
+                try writer.appendAudit(at: now, actor: "casewatchd", action: "policy.reload", detail: AuditDetail.json([
+                    "changed_calendars": verdicts.filter(\.value).keys.sorted().joined(separator: ","), "recomputed_cases": "\(recomputed)",
+                ]))
+            }
+        } catch {
+            catalog = earlier
+            try? refill(at: now)
+            throw error
+        }
         try refill(at: now)
         return PolicyReloadOutcome(changedCalendars: verdicts.filter(\.value).keys.sorted(), recomputedCases: recomputed)
+    }
+
+    /// Recomputes the open cases among `caseIDs` on `catalog`, saving those whose projection or next step
+    /// changed; returns how many did.
+    private static func recompute(_ caseIDs: ArraySlice<CaseID>, catalog: VariantPolicyCatalog, writer: StoreWriter) throws -> Int {
+        var recomputed = 0
+        for caseID in caseIDs {
+            guard let projection = try writer.projection(of: caseID), projection.status.isOpen else { continue }
+            let events = try writer.reader.events(of: caseID).map { pinning($0.event, to: projection.policyVersion) }
+            guard let fresh = try CaseLifecycle.project(events, catalog: catalog) else { continue }
+            let next = fresh.nextStep(excluding: try writer.firedTiers(of: fresh.caseID, cycle: fresh.cycle))
+            let storedNext = try writer.reader.storedNextStep(of: fresh.caseID)
+            guard fresh != projection || next != storedNext else { continue }
+            try writer.saveProjection(fresh, nextStep: next)
+            recomputed += 1
+        }
+        return recomputed
     }
 
     /// The event, a registration pinned to `version` (so that a recomputation keeps the case's policy).
