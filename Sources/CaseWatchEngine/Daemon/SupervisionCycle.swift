@@ -140,8 +140,8 @@ public struct SupervisionCycle {
         }
     }
 
-    /// Logs every escalation committed after the last one logged, in commit order, a page at a time, then
-    /// moves the mark past them.
+    /// Logs every escalation committed after the last one logged, in commit order, a page at a time,
+    /// moving the mark past each page once its lines are written (unbuffered, to standard output).
     private mutating func logCommittedEscalations() throws {
         guard logBehind, let start = loggedThrough else { return }
         var position = start
@@ -151,9 +151,9 @@ public struct SupervisionCycle {
             guard let last = page.last else { break }
             position = last.id
             loggedThrough = position
+            mark?.write(position)
             if page.count < Self.logPage { break }
         }
-        if position != start { mark?.write(position) }
         logBehind = false
     }
 
