@@ -23,10 +23,10 @@ extension Supervisor {
     /// holiday notice or a newly covered year (provisional deadlines becoming final) reaches it. The wheel
     /// is then refilled; steps that moved into the past fire at the next advance.
     ///
-    /// The recomputation commits in chunks of ``casesPerTransaction`` cases and calls `betweenChunks`
-    /// after each (the daemon fires what fell due meanwhile there), so that a reload over a large store
-    /// never holds due firings back for its whole length. If a chunk fails, the earlier policies are put
-    /// back and the error thrown; the cases already recomputed keep their new deadlines, and a reload of the
+    /// The recomputation reads and commits the open cases in pages of ``casesPerTransaction`` and calls
+    /// `betweenChunks` after each (the daemon fires what fell due meanwhile there), so that a reload over a
+    /// large store never holds due firings back for its whole length. If a page fails, the earlier policies
+    /// are put back and the error thrown; the cases already recomputed keep their new deadlines, and a reload of the
     /// same files recomputes the rest (a recomputation that changes nothing writes nothing).
     public mutating func reload(
         _ loaded: any PolicyCatalog, at now: Instant, betweenChunks: (inout Supervisor) throws -> Void = { _ in }
@@ -40,21 +40,25 @@ extension Supervisor {
             verdicts[policy.calendarName] = changed
             return changed
         }
-        let candidates = try store.read { reader in
-            try reader.projections().filter { projection in
-                guard projection.status.isOpen, let policy = earlier.policy(version: projection.policyVersion) else { return false }
-                return calendarChanged(policy)
-            }.map(\.caseID)
-        }
         catalog = merged
         var recomputed = 0
         do {
-            var start = candidates.startIndex
-            while start < candidates.endIndex {
-                let chunk = candidates[start..<min(candidates.endIndex, start + max(1, casesPerTransaction))]
-                start = chunk.endIndex
-                recomputed += try store.write { writer in try Self.recompute(chunk, catalog: merged, writer: writer) }
+            // Page by page over the open cases (each page read and recomputed in one transaction), handing
+            // the supervisor back after each.
+            var after: CaseID?
+            while true {
+                let (count, last, pageSize) = try store.write { writer in
+                    let page = try writer.reader.openProjections(after: after, limit: max(1, casesPerTransaction))
+                    let changed = page.filter { projection in
+                        guard let policy = earlier.policy(version: projection.policyVersion) else { return false }
+                        return calendarChanged(policy)
+                    }
+                    return (try Self.recompute(changed, catalog: merged, writer: writer), page.last?.caseID, page.count)
+                }
+                recomputed += count
+                after = last
                 try betweenChunks(&self)
+                if pageSize < max(1, casesPerTransaction) { break }
             }
             try store.write { writer in
                 try writer.appendAudit(at: now, actor: "casewatchd", action: "policy.reload", detail: AuditDetail.json([
@@ -70,13 +74,12 @@ extension Supervisor {
         return PolicyReloadOutcome(changedCalendars: verdicts.filter(\.value).keys.sorted(), recomputedCases: recomputed)
     }
 
-    /// Recomputes the open cases among `caseIDs` on `catalog`, saving those whose projection or next step
-    /// changed; returns how many did.
-    private static func recompute(_ caseIDs: ArraySlice<CaseID>, catalog: VariantPolicyCatalog, writer: StoreWriter) throws -> Int {
+    /// Recomputes `projections` on `catalog`, saving those whose projection or next step changed; returns
+    /// how many did.
+    private static func recompute(_ projections: [CaseProjection], catalog: VariantPolicyCatalog, writer: StoreWriter) throws -> Int {
         var recomputed = 0
-        for caseID in caseIDs {
-            guard let projection = try writer.projection(of: caseID), projection.status.isOpen else { continue }
-            let events = try writer.reader.events(of: caseID).map { pinning($0.event, to: projection.policyVersion) }
+        for projection in projections {
+            let events = try writer.reader.events(of: projection.caseID).map { pinning($0.event, to: projection.policyVersion) }
             guard let fresh = try CaseLifecycle.project(events, catalog: catalog) else { continue }
             let next = fresh.nextStep(excluding: try writer.firedTiers(of: fresh.caseID, cycle: fresh.cycle))
             let storedNext = try writer.reader.storedNextStep(of: fresh.caseID)
