@@ -70,33 +70,39 @@ public struct SupervisionService: Service {
         let runner = CycleRunner(cycle, label: "casewatchd.cycle")
         let reload = reload
         logger.info("started", metadata: ["database": "\(store.path)", "tick": "\(settings.tick)"])
-        await withGracefulShutdownHandler {
-            alarm.arm(after: await runner.run { cycle in
-                cycle.wake()
-                return cycle.nextWait()
-            })
-            for await wake in wakes {
-                let wait: Duration
-                switch wake {
-                case .stop: return
-                case .reload:
-                    wait = await runner.run { cycle in
-                        cycle.wake()
-                        cycle.reload(reload)
-                        cycle.wake()
-                        return cycle.nextWait()
-                    }
-                case .alarm:
-                    wait = await runner.run { cycle in
-                        cycle.wake()
-                        return cycle.nextWait()
-                    }
-                }
-                alarm.arm(after: wait)
-            }
-        } onGracefulShutdown: {
+        // Graceful shutdown or cancellation: the catch-up stops after its current transaction, the loop ends.
+        let halt: @Sendable () -> Void = {
             stop.request()
             continuation.yield(.stop)
+        }
+        await withTaskCancellationHandler {
+            await withGracefulShutdownHandler(operation: {
+                alarm.arm(after: await runner.run { cycle in
+                    cycle.wake()
+                    return cycle.nextWait()
+                })
+                for await wake in wakes {
+                    let wait: Duration
+                    switch wake {
+                    case .stop: return
+                    case .reload:
+                        wait = await runner.run { cycle in
+                            cycle.wake()
+                            cycle.reload(reload)
+                            cycle.wake()
+                            return cycle.nextWait()
+                        }
+                    case .alarm:
+                        wait = await runner.run { cycle in
+                            cycle.wake()
+                            return cycle.nextWait()
+                        }
+                    }
+                    alarm.arm(after: wait)
+                }
+            }, onGracefulShutdown: halt)
+        } onCancel: {
+            halt()
         }
         await runner.run { cycle in cycle.stop() }
     }
