@@ -50,7 +50,6 @@ let package = Package(
             dependencies: [
                 "CaseWatchCore", "CaseWatchWheel", "CaseWatchStore", .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -90,7 +89,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseWatchEngineTests",
-            dependencies: ["CaseWatchEngine", "CaseWatchConfig", "CaseWatchTesting"],
+            dependencies: [
+                "CaseWatchEngine", "CaseWatchConfig", "CaseWatchTesting",
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

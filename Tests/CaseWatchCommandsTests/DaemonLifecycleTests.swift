@@ -58,9 +58,9 @@ import Glibc
             "--simulate-anchor", "\(SystemClock().nanosecondsSinceEpoch())", "--simulate-rate", "1800",
         ], logPath: f.directory.path + "/daemon.log")
         defer { if daemon.process.isRunning { daemon.kill9() } }
-        #expect(daemon.waitForLog("supervising"), "\(daemon.log)")
-        // The SIGHUP handler is installed as the service starts; give its task a moment to be listening.
-        usleep(300_000)
+        // The SIGHUP trap is in place before the daemon says "started", before its catch-up: a SIGHUP at
+        // once must reload (here, refuse), never kill it.
+        #expect(daemon.waitForLog(" started "), "\(daemon.log)")
 
         try "kind: policy\nversion: [\n".write(toFile: policyFile, atomically: true, encoding: .utf8)
         daemon.send(SIGHUP)
@@ -68,7 +68,7 @@ import Glibc
         let refusal = daemon.log.components(separatedBy: "\n").first { $0.contains("reload refused") } ?? ""
         #expect(refusal.contains("hotline.yaml"), "the refusal should name the file: \(refusal)")
         let escalationsAtRefusal = escalationLines(daemon.log)
-        #expect(DaemonProcess.poll(timeout: .seconds(20)) { escalationLines(daemon.log) > escalationsAtRefusal + 3 },
+        #expect(daemon.waitForOutput(timeout: .seconds(20)) { escalationLines($0) > escalationsAtRefusal + 3 },
                 "the daemon stopped firing after a refused reload:\n\(daemon.log.suffix(2_000))")
         #expect(daemon.process.isRunning)
 

@@ -4,6 +4,7 @@ import Foundation
 ///
 /// `daemon-bench latency [cases] [ticks…]`: detection latency on the real clock, in process.
 /// `daemon-bench scale [cases] [idle-seconds]`: ready time, idle CPU and memory of the release `casewatchd`.
+/// `daemon-bench reload [cases]`: how long a reload over a large store holds due firings back.
 @main
 enum DaemonBenchMain {
     static func main() async throws {
@@ -12,8 +13,9 @@ enum DaemonBenchMain {
         switch command {
         case "latency": try await LatencyBenchmark.run(arguments: arguments)
         case "scale": try ScaleBenchmark.run(arguments: arguments)
+        case "reload": try ReloadBenchmark.run(arguments: arguments)
         default:
-            print("usage: daemon-bench latency [cases] [tick-ms…] | scale [cases] [idle-seconds]")
+            print("usage: daemon-bench latency [cases] [tick-ms…] | scale [cases] [idle-seconds] | reload [cases]")
             exit(2)
         }
     }

@@ -57,9 +57,10 @@ public struct DaemonCommand: AsyncParsableCommand {
         settings.followInterval = try ArgumentReading.interval(followInterval, option: "--follow-interval")
         let console = Console.current
         let logger = Logger(label: "casewatchd") { _ in DaemonLogHandler(format: format, console: console) }
-        let catalog = try policyOptions.load()
+        let (policyOptions, database) = (policyOptions, database)
+        // Reading the policies and opening (perhaps migrating) the database block: off the cooperative pool.
+        let (catalog, store) = try await BlockingWork.run("casewatchd.open") { (try policyOptions.load(), try database.open()) }
         let clock = try makeClock(zone: catalog.displayZone)
-        let store = try database.open()
         let directory = policyOptions.policies
         let service = SupervisionService(
             store: store, catalog: catalog, clock: clock, settings: settings, standby: standby,

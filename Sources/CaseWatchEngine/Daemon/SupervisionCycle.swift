@@ -12,6 +12,10 @@ import Darwin
 /// ``SupervisorClock``, so that tests run it on a manual clock; ``SupervisionService`` drives it in real
 /// time.
 ///
+/// Escalation lines are written from the store, in commit order, after each wake, and their position is
+/// kept in an ``EscalationLogMark``: an escalation committed just before a crash is logged by the next
+/// daemon at its start (see the mark for the exact promise).
+///
 /// A failing store (locked by another process past the busy timeout, a full disk) never stops it: the
 /// failure is logged, nothing half-written stays (each firing is one transaction), and the cycle retries
 /// with a doubling wait up to ``SupervisionSettings/longestRetry``.
@@ -26,6 +30,10 @@ public struct SupervisionCycle {
     public var logger: Logger
     /// Where the heartbeat goes (nil: nowhere).
     let lock: SupervisorLock?
+    /// Where the escalation log's position is kept (nil: in memory only, from the last escalation at start).
+    let mark: EscalationLogMark?
+    /// Asked between the transactions of a catch-up: whether to stop there (graceful shutdown).
+    public var isStopRequested: @Sendable () -> Bool = { false }
     /// When the cycle was made, on its clock.
     let startedAt: Instant
     /// Whether the wheel is filled and the catch-up done.
@@ -35,19 +43,30 @@ public struct SupervisionCycle {
     private var retryAt: Int64?
     private var lastReading: Int64?
     private var lastHeartbeat: Int64?
+    /// The row id of the last escalation logged (nil until the first wake reads it).
+    private var loggedThrough: Int64?
+    /// Whether escalations may have been committed since the log was last read (at start, after a firing,
+    /// after a failure); an idle wake does not read it.
+    private var logBehind = true
 
-    /// A cycle for `supervisor` on `clock`, publishing its heartbeat through `lock`.
-    public init(supervisor: Supervisor, clock: any SupervisorClock, settings: SupervisionSettings, logger: Logger, lock: SupervisorLock?) {
+    /// A cycle for `supervisor` on `clock`, publishing its heartbeat through `lock` and keeping its
+    /// escalation log's position in `mark`.
+    public init(
+        supervisor: Supervisor, clock: any SupervisorClock, settings: SupervisionSettings, logger: Logger, lock: SupervisorLock?,
+        mark: EscalationLogMark? = nil
+    ) {
         self.supervisor = supervisor
         self.clock = clock
         self.settings = settings
         self.logger = logger
         self.lock = lock
+        self.mark = mark
         startedAt = clock.now
     }
 
-    /// One wake: at the first, fills the wheel and catches up; then follows the log and fires what is due.
-    /// Returns the escalations recorded.
+    /// One wake: at the first, fills the wheel and catches up (pausing if a stop is requested); then follows
+    /// the log and fires what is due. Logs every escalation committed since the last one logged. Returns
+    /// the escalations recorded.
     @discardableResult
     public mutating func wake() -> [Escalation] {
         let reading = clock.nanosecondsSinceEpoch()
@@ -59,11 +78,12 @@ public struct SupervisionCycle {
             if isRunning {
                 let moved = try supervisor.followLog()
                 if moved > 0 { logger.debug("followed the event log", metadata: ["cases": "\(moved)", "position": "\(supervisor.logPosition)"]) }
-                escalations = try supervisor.advance(to: now)
+                escalations = try supervisor.advance(to: now, pausingWhen: isStopRequested)
             } else {
                 escalations = try catchUp(at: now)
             }
-            for escalation in escalations { EscalationLog.recorded(escalation, logger: logger) }
+            if !escalations.isEmpty { logBehind = true }
+            try logCommittedEscalations()
             for passed in try supervisor.escalateExpiredSignoffs(at: now) { EscalationLog.passedUp(passed, logger: logger) }
             reportSkipped()
             if failures > 0 { logger.notice("store available again", metadata: ["after_failures": "\(failures)"]) }
@@ -72,6 +92,7 @@ public struct SupervisionCycle {
             heartbeat(at: reading, force: !escalations.isEmpty)
             return escalations
         } catch {
+            logBehind = true
             failures += 1
             let wait = retryWait()
             retryAt = reading + wait.nanoseconds
@@ -86,7 +107,12 @@ public struct SupervisionCycle {
     /// Fills the wheel and fires every step that fell due while no daemon ran.
     private mutating func catchUp(at now: Instant) throws -> [Escalation] {
         logger.info("filling the wheel and catching up", metadata: ["now": "\(InstantFormatter.format(now, offsetSeconds: 0))"])
-        let escalations = try supervisor.start(at: now)
+        try readLogPosition()
+        let escalations = try supervisor.start(at: now, pausingWhen: isStopRequested)
+        if isStopRequested(), let due = supervisor.nextDue, due <= now {
+            logger.notice("catch-up paused for shutdown; the next start resumes it", metadata: ["caught_up": "\(escalations.count)"])
+            return escalations
+        }
         isRunning = true
         // The earliest stored next step (the wheel's own next expiry may be an earlier internal check): one
         // index seek, not a count, so that the fill's memory stays handed back.
@@ -100,6 +126,40 @@ public struct SupervisionCycle {
         return escalations
     }
 
+    /// Where the escalation log stands: the mark's position, or the last escalation stored when there is
+    /// no mark (a first start) or the mark is past it (a database made anew at the same path).
+    private mutating func readLogPosition() throws {
+        guard loggedThrough == nil else { return }
+        let latest = try supervisor.store.read { try $0.latestEscalationID() }
+        let marked = mark?.read()
+        if let marked, marked <= latest {
+            loggedThrough = marked
+        } else {
+            loggedThrough = latest
+            mark?.write(latest)
+        }
+    }
+
+    /// Logs every escalation committed after the last one logged, in commit order, a page at a time,
+    /// moving the mark past each page once its lines are written (unbuffered, to standard output).
+    private mutating func logCommittedEscalations() throws {
+        guard logBehind, let start = loggedThrough else { return }
+        var position = start
+        while true {
+            let page = try supervisor.store.read { try $0.escalations(afterID: position, limit: Self.logPage) }
+            for stored in page { EscalationLog.recorded(stored.escalation, logger: logger) }
+            guard let last = page.last else { break }
+            position = last.id
+            loggedThrough = position
+            mark?.write(position)
+            if page.count < Self.logPage { break }
+        }
+        logBehind = false
+    }
+
+    /// How many escalations one read of the log takes.
+    private static let logPage = 1_000
+
     /// Replaces the policies with what `load` reads; a failure is logged and the old ones kept.
     public mutating func reload(_ load: () throws -> any PolicyCatalog) {
         let loaded: any PolicyCatalog
@@ -110,13 +170,22 @@ public struct SupervisionCycle {
             return
         }
         do {
-            let outcome = try supervisor.reload(loaded, at: clock.now)
+            let clock = clock
+            let outcome = try supervisor.reload(loaded, at: clock.now) { supervisor in
+                // What fell due while a chunk was recomputed fires now, not after the whole reload.
+                _ = try supervisor.advance(to: clock.now)
+            }
+            logBehind = true
             logger.notice("policies reloaded", metadata: [
                 "changed_calendars": "\(outcome.changedCalendars.joined(separator: ","))",
                 "recomputed_cases": "\(outcome.recomputedCases)",
             ])
         } catch {
-            logger.error("reload failed in the store; the policies in force are kept", metadata: ["error": "\(error)"])
+            logBehind = true
+            logger.error(
+                "reload failed in the store; the policies in force are kept (cases already recomputed keep their new deadlines: send SIGHUP again to finish)",
+                metadata: ["error": "\(error)"]
+            )
         }
     }
 

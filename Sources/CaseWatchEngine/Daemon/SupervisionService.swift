@@ -3,14 +3,13 @@ import CaseWatchStore
 import Dispatch
 import Logging
 import ServiceLifecycle
-import UnixSignals
 
 /// The supervision daemon as a swift-service-lifecycle `Service`: takes the database's supervisor lock
-/// (or waits for it as a standby), then runs a ``SupervisionCycle`` at every wake of a
-/// `DispatchSourceTimer` until graceful shutdown. SIGHUP reloads the policies.
+/// (or waits for it as a standby), then runs a ``SupervisionCycle`` on its own serial queue at every wake
+/// of a `DispatchSourceTimer` until graceful shutdown. SIGHUP reloads the policies.
 ///
-/// Graceful shutdown (SIGTERM, SIGINT through the service group) lets the wake in flight finish its
-/// transaction, publishes a last heartbeat and returns. The wheel never ticks through empty time: the
+/// Graceful shutdown (SIGTERM, SIGINT through the service group) lets the transaction in flight finish
+/// (a catch-up stops after its current chunk), publishes a last heartbeat and returns. The wheel never ticks through empty time: the
 /// alarm is set for the next due step on the tick grid, or the next read of the log, whichever is first.
 public struct SupervisionService: Service {
     /// The store to supervise.
@@ -46,36 +45,66 @@ public struct SupervisionService: Service {
     private enum Wake: Sendable { case alarm, reload, stop }
 
     /// Runs until graceful shutdown or cancellation; throws ``SupervisorLock/Refusal`` when another daemon
-    /// holds the lock and this one is no standby.
+    /// holds the lock and this one is no standby, or a file beside the database cannot be used.
+    ///
+    /// The SIGHUP trap is installed before the first wake (a SIGHUP at any moment after `started` reloads,
+    /// never kills). The cycle runs on its own serial queue (``CycleRunner``), never on a cooperative
+    /// thread. A graceful shutdown is seen between the transactions of a catch-up; a reload first fires
+    /// what is due, and what fell due during it fires as soon as it ends.
     public func run() async throws {
         guard let lock = try await acquireLock() else { return }
+        let mark = try EscalationLogMark.open(forDatabase: store.path)
         let (wakes, continuation) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .bufferingNewest(8))
-        let alarm = WakeAlarm(queue: DispatchQueue(label: "casewatchd.alarm")) { continuation.yield(.alarm) }
+        let events = DispatchQueue(label: "casewatchd.events")
+        let hangups = HangupTrap.install(queue: events) { continuation.yield(.reload) }
+        defer { hangups?.remove() }
+        if hangups == nil { logger.error("cannot make the SIGHUP pipe; SIGHUP is ignored (restart the daemon to reload)") }
+        let alarm = WakeAlarm(queue: events) { continuation.yield(.alarm) }
         defer { alarm.cancel() }
-        let hangups = Task {
-            for await _ in await UnixSignalsSequence(trapping: .sighup) { continuation.yield(.reload) }
-        }
-        defer { hangups.cancel() }
+        let stop = StopRequest()
         var cycle = SupervisionCycle(
-            supervisor: Supervisor(store: store, catalog: catalog), clock: clock, settings: settings, logger: logger, lock: lock
+            supervisor: Supervisor(store: store, catalog: catalog), clock: clock, settings: settings, logger: logger, lock: lock,
+            mark: mark
         )
+        cycle.isStopRequested = { stop.isRequested }
+        let runner = CycleRunner(cycle, label: "casewatchd.cycle")
+        let reload = reload
         logger.info("started", metadata: ["database": "\(store.path)", "tick": "\(settings.tick)"])
-        await withGracefulShutdownHandler {
-            cycle.wake()
-            alarm.arm(after: cycle.nextWait())
-            for await wake in wakes {
-                switch wake {
-                case .stop: return
-                case .reload: cycle.reload(reload)
-                case .alarm: break
-                }
-                cycle.wake()
-                alarm.arm(after: cycle.nextWait())
-            }
-        } onGracefulShutdown: {
+        // Graceful shutdown or cancellation: the catch-up stops after its current transaction, the loop ends.
+        let halt: @Sendable () -> Void = {
+            stop.request()
             continuation.yield(.stop)
         }
-        cycle.stop()
+        await withTaskCancellationHandler {
+            await withGracefulShutdownHandler(operation: {
+                alarm.arm(after: await runner.run { cycle in
+                    cycle.wake()
+                    return cycle.nextWait()
+                })
+                for await wake in wakes {
+                    let wait: Duration
+                    switch wake {
+                    case .stop: return
+                    case .reload:
+                        wait = await runner.run { cycle in
+                            cycle.wake()
+                            cycle.reload(reload)
+                            cycle.wake()
+                            return cycle.nextWait()
+                        }
+                    case .alarm:
+                        wait = await runner.run { cycle in
+                            cycle.wake()
+                            return cycle.nextWait()
+                        }
+                    }
+                    alarm.arm(after: wait)
+                }
+            }, onGracefulShutdown: halt)
+        } onCancel: {
+            halt()
+        }
+        await runner.run { cycle in cycle.stop() }
     }
 
     /// The lock, or nil when shutdown came while waiting as a standby.

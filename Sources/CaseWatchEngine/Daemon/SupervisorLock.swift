@@ -4,25 +4,31 @@ import Glibc
 import Darwin
 #endif
 
-/// The lock that makes one daemon the active supervisor of a database: an exclusive lock on the file
-/// `<database>.daemon`, held for the daemon's life and released by the kernel when the process ends,
-/// however it ends (`kill -9` included), so that a restarted daemon never waits for a stale lease.
+/// The lock that makes one daemon the active supervisor of a database: an exclusive lock on one byte of
+/// the database file itself, far past anything SQLite locks or writes, held for the daemon's life and
+/// released by the kernel when the process ends, however it ends (`kill -9` included), so that a restarted
+/// daemon never waits for a stale lease. Locking the database, not a file beside it, means that removing
+/// or replacing a file cannot let a second daemon in.
 ///
-/// The file also carries the holder's ``DaemonRecord`` (its heartbeat), which `casewatch status` reads.
-/// On Linux the lock is an open-file-description lock, so that it also excludes a second supervisor in
-/// the same process (tests) and a status check never disturbs it.
+/// The file `<database>.daemon` carries the holder's ``DaemonRecord`` (its heartbeat), which
+/// `casewatch status` reads; it is never opened through a symbolic link. On Linux the lock is an
+/// open-file-description lock, so that it also excludes a second supervisor in the same process (tests),
+/// SQLite's own locks on the file never release it, and a status check never disturbs it.
 public final class SupervisorLock {
-    /// The lock file's path.
+    /// The record file's path (`<database>.daemon`).
     public let path: String
-    private let descriptor: Int32
+    private let lockDescriptor: Int32
+    private var descriptor: Int32
 
-    private init(path: String, descriptor: Int32) {
+    private init(path: String, lockDescriptor: Int32, descriptor: Int32) {
         self.path = path
+        self.lockDescriptor = lockDescriptor
         self.descriptor = descriptor
     }
 
     deinit {
         close(descriptor)
+        close(lockDescriptor)
     }
 
     /// The lock file of the database at `databasePath`.
@@ -54,31 +60,50 @@ public final class SupervisorLock {
     /// another daemon holds it.
     public static func acquire(forDatabase databasePath: String) throws(Refusal) -> SupervisorLock {
         let path = path(forDatabase: databasePath)
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .unavailable(path: path, reason: String(cString: strerror(errno))) }
+        let lockDescriptor = open(databasePath, O_RDWR | O_CLOEXEC)
+        guard lockDescriptor >= 0 else { throw .unavailable(path: databasePath, reason: String(cString: strerror(errno))) }
         var request = Self.request(F_WRLCK)
-        guard fcntl(descriptor, Self.setLock, &request) == 0 else {
+        guard fcntl(lockDescriptor, Self.setLock, &request) == 0 else {
             let code = errno
-            close(descriptor)
+            close(lockDescriptor)
             if code == EAGAIN || code == EACCES { throw .held(path: path, by: readRecord(at: path)) }
-            throw .unavailable(path: path, reason: String(cString: strerror(code)))
+            throw .unavailable(path: databasePath, reason: String(cString: strerror(code)))
         }
-        return SupervisorLock(path: path, descriptor: descriptor)
+        let descriptor: Int32
+        do {
+            descriptor = try RegularFile.openForWriting(path)
+        } catch {
+            close(lockDescriptor)
+            throw error
+        }
+        return SupervisorLock(path: path, lockDescriptor: lockDescriptor, descriptor: descriptor)
     }
 
     /// Replaces the record in the lock file (no sync: it is a heartbeat, not a record).
+    /// If the record file was removed or replaced, it is made again first (the lock itself is on the
+    /// database, so nothing else changes).
     public func publish(_ record: DaemonRecord) {
+        reopenIfReplaced()
         let bytes = record.encoded()
         _ = ftruncate(descriptor, 0)
         _ = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    private func reopenIfReplaced() {
+        var named = stat(), held = stat()
+        guard fstat(descriptor, &held) == 0 else { return }
+        if lstat(path, &named) == 0, named.st_dev == held.st_dev, named.st_ino == held.st_ino { return }
+        guard let fresh = try? RegularFile.openForWriting(path) else { return }
+        close(descriptor)
+        descriptor = fresh
     }
 
     /// Whether a daemon holds the lock of the database at `databasePath`, and the last record in its lock
     /// file (the holder's heartbeat, or what a stopped daemon left).
     public static func inspect(forDatabase databasePath: String) -> (held: Bool, record: DaemonRecord?) {
         let path = path(forDatabase: databasePath)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return (false, nil) }
+        let descriptor = open(databasePath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return (false, readRecord(at: path)) }
         defer { close(descriptor) }
         var probe = request(F_WRLCK)
         let held = fcntl(descriptor, getLock, &probe) == 0 && probe.l_type != Int16(F_UNLCK)
@@ -86,7 +111,7 @@ public final class SupervisorLock {
     }
 
     private static func readRecord(at path: String) -> DaemonRecord? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: 4_096)
@@ -95,13 +120,17 @@ public final class SupervisorLock {
         return DaemonRecord.decode(Array(bytes[..<count]))
     }
 
-    /// A lock request of `type` over the whole file.
+    /// The byte of the database file the lock covers: far past SQLite's lock bytes (at 1 GiB) and any
+    /// size a database reaches, and locking a byte never writes it.
+    static let lockedByte: Int64 = 0x7FFF_FFFF_0000_0000
+
+    /// A lock request of `type` over ``lockedByte``.
     private static func request(_ type: Int32) -> flock {
         var request = flock()
         request.l_type = Int16(type)
         request.l_whence = Int16(SEEK_SET)
-        request.l_start = 0
-        request.l_len = 0
+        request.l_start = off_t(lockedByte)
+        request.l_len = 1
         return request
     }
 

@@ -42,10 +42,11 @@ public struct Supervisor {
     public var waiting: Int { timers.count }
 
     /// Fills the wheel from every stored next step, then catches up: every step that fell due while the
-    /// engine was down fires once, in due order, detected at `now`.
-    public mutating func start(at now: Instant) throws -> [Escalation] {
+    /// engine was down fires once, in due order, detected at `now`. `shouldPause` is asked before each
+    /// transaction (see ``advance(to:pausingWhen:)``).
+    public mutating func start(at now: Instant, pausingWhen shouldPause: () -> Bool = { false }) throws -> [Escalation] {
         try refill(at: now)
-        return try advance(to: now)
+        return try advance(to: now, pausingWhen: shouldPause)
     }
 
     /// Reads every stored next step and the log position in one snapshot and puts the steps on a new
@@ -70,11 +71,14 @@ public struct Supervisor {
 
     /// Fires every step due by `now`, in due order, each case re-checked against the store; commits after
     /// at most ``casesPerTransaction`` cases. Returns the escalations recorded.
-    public mutating func advance(to now: Instant) throws -> [Escalation] {
+    ///
+    /// `shouldPause` is asked before each transaction: when it says yes, the steps still due stay on the
+    /// wheel (a later advance fires them), so that a shutdown need not wait for a whole catch-up.
+    public mutating func advance(to now: Instant, pausingWhen shouldPause: () -> Bool = { false }) throws -> [Escalation] {
         if now < timers.now { try refill(at: now) }
         var recorded: [Escalation] = []
         do {
-            while let next = timers.nextDue, next <= now {
+            while let next = timers.nextDue, next <= now, !shouldPause() {
                 recorded += try fireChunk(upTo: now, detectedAt: now)
             }
         } catch {

@@ -30,24 +30,30 @@ extension StoreReader {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try storeOperation {
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.id, e.case_id, e.cycle, e.tier, e.unit_id, e.due_at, e.detected_at, e.points_hundredths,
-                       s.level, s.status
+                SELECT \(Self.storedEscalationColumns)
                 FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
                 \(filter) ORDER BY e.detected_at, e.due_at, e.id
                 """, arguments: StatementArguments(arguments))
-            return try rows.map { row in
-                let tierName: String = row[3]
-                guard let tier = TierName(rawValue: tierName) else {
-                    throw StoreError.corrupt("escalation \(row[0] as Int64): tier '\(tierName)' is unknown")
-                }
-                let escalation = Escalation(
-                    caseID: CaseID(row[1] as String), cycle: row[2], tier: tier, unit: UnitID(row[4] as String),
-                    dueAt: Instant(secondsSinceEpoch: row[5]), detectedAt: Instant(secondsSinceEpoch: row[6]),
-                    points: AssessmentPoints(hundredths: row[7]), signoffLevel: row[8]
-                )
-                return StoredEscalation(id: row[0], escalation: escalation, signoffStatus: row[9])
-            }
+            return try rows.map(Self.storedEscalation)
         }
+    }
+
+    /// The columns ``storedEscalation(_:)`` reads, from `escalations e` joined with its current sign-off `s`.
+    static let storedEscalationColumns =
+        "e.id, e.case_id, e.cycle, e.tier, e.unit_id, e.due_at, e.detected_at, e.points_hundredths, s.level, s.status"
+
+    /// The escalation in a row of ``storedEscalationColumns``.
+    static func storedEscalation(_ row: Row) throws -> StoredEscalation {
+        let tierName: String = row[3]
+        guard let tier = TierName(rawValue: tierName) else {
+            throw StoreError.corrupt("escalation \(row[0] as Int64): tier '\(tierName)' is unknown")
+        }
+        let escalation = Escalation(
+            caseID: CaseID(row[1] as String), cycle: row[2], tier: tier, unit: UnitID(row[4] as String),
+            dueAt: Instant(secondsSinceEpoch: row[5]), detectedAt: Instant(secondsSinceEpoch: row[6]),
+            points: AssessmentPoints(hundredths: row[7]), signoffLevel: row[8]
+        )
+        return StoredEscalation(id: row[0], escalation: escalation, signoffStatus: row[9])
     }
 
     /// Every case's stored next step, earliest due first (ties by case id), for filling the timer wheel.

@@ -36,6 +36,11 @@ extension StoreReader {
                 arguments: arguments
             )
         }
+        return try Self.decodeProjections(rows)
+    }
+
+    /// The projections in rows of `case_id, state`.
+    static func decodeProjections(_ rows: [Row]) throws(StoreError) -> [CaseProjection] {
         var projections: [CaseProjection] = []
         projections.reserveCapacity(rows.count)
         for row in rows {

@@ -1,0 +1,16 @@
+import Dispatch
+
+/// Running work that blocks (opening a database, which may migrate it with durable commits; reading
+/// policy files) from async code without holding one of Swift's cooperative threads: the work runs on a
+/// serial dispatch queue of its own, whose threads are not the cooperative pool's, and the caller is
+/// suspended until it ends.
+public enum BlockingWork {
+    /// Runs `body` on a queue labelled `label` and returns (or throws) what it does.
+    public static func run<Result: Sendable>(
+        _ label: String, _ body: @escaping @Sendable () throws -> Result
+    ) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue(label: label).async { continuation.resume(with: Swift.Result { try body() }) }
+        }
+    }
+}
