@@ -19,6 +19,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV4.identifier) { db in
             try run(SchemaV4.statements, in: db)
         }
+        migrator.registerMigration(SchemaV5.identifier) { db in
+            try run(SchemaV5.statements, in: db)
+        }
         return migrator
     }()
 
