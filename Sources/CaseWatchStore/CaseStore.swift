@@ -75,9 +75,7 @@ public final class CaseStore: Sendable {
 
     /// The latest applied migration's identifier.
     public func schemaVersion() throws(StoreError) -> String {
-        let applied = try storeOperation { try pool.read { db in try StoreMigrations.migrator.appliedMigrations(db) } }
-        guard let latest = applied.last else { throw .corrupt("no schema migration has been applied to '\(path)'") }
-        return latest
+        try StoreMigrations.latestApplied(in: pool, path: path)
     }
 
     /// Runs `body` in a read transaction: it sees one consistent snapshot, while writers go on.

@@ -14,6 +14,8 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
     "v3-assessment-indexes": seedV2,
     // v4 only replaces an index.
     "v4-pending-steps-index": seedV2,
+    // v5 adds the assessed columns to projections, filled in from their JSON (AssessedColumnsTests reads them).
+    "v5-assessed-columns": seedV2,
 ]
 
 /// The rows of schema version 2.

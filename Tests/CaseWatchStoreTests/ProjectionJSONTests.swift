@@ -54,19 +54,3 @@ private func fullProjection() throws -> CaseProjection {
         #expect(try ProjectionJSON.decode(ProjectionJSON.encode(projection), of: "x") == projection)
     }
 }
-
-@Test func theSkimReadsWhatTheDecoderReadsAndDeclinesEscapes() throws {
-    var projection = try fullProjection()
-    for variant in 0..<3 {
-        if variant == 1 { projection.accept = nil; projection.closedAt = nil; projection.satisfaction = nil; projection.unit = nil }
-        if variant == 2 { projection.resolve?.extendedDue = nil; projection.resolve?.metAt = nil }
-        let bytes = ProjectionJSON.utf8(projection)
-        let skim = try #require(bytes.withUnsafeBytes { ProjectionSkim.read($0) })
-        let decoded = AssessedCase(projection, dispatchedAt: projection.registeredAt)
-        #expect(skim.accept == decoded.accept && skim.resolve == decoded.resolve, "variant \(variant)")
-        #expect(skim.closedAt == decoded.closedAt && skim.satisfaction == decoded.satisfaction && skim.unit == decoded.unit)
-        #expect(skim.policyVersion == decoded.policyVersion && skim.reopens == decoded.reopens)
-    }
-    projection.unit = UnitID("cc/\"quoted\"")
-    #expect(ProjectionJSON.utf8(projection).withUnsafeBytes { ProjectionSkim.read($0) } == nil, "an escaped string: decode in full")
-}

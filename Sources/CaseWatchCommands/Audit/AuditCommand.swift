@@ -5,8 +5,8 @@ public struct AuditCommand: ParsableCommand {
     /// The subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Verify and list the hash-chained audit log: decisions, refusals, tokens, roster, intake and reloads.",
-        subcommands: [AuditVerifyCommand.self, AuditListCommand.self],
+        abstract: "Verify, list and checkpoint the hash-chained audit log: decisions, refusals, tokens, roster, intake and reloads.",
+        subcommands: [AuditVerifyCommand.self, AuditListCommand.self, AuditCheckpointCommand.self, AuditKeygenCommand.self],
         defaultSubcommand: AuditListCommand.self
     )
 

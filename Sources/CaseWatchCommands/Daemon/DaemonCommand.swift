@@ -22,6 +22,7 @@ public struct DaemonCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var policyOptions: PolicyOptions
+    @OptionGroup var checkpoints: CheckpointOptions
 
     @Option(help: "The wheel's tick: due steps are fired on multiples of it, e.g. 1s, 10ms.")
     var tick = "1s"
@@ -66,8 +67,10 @@ public struct DaemonCommand: AsyncParsableCommand {
             store: store, catalog: catalog, clock: clock, settings: settings, standby: standby,
             reload: { try ConfigLoader.loadPolicySet(at: directory) }, logger: logger
         )
+        let checkpointService = try checkpoints.service(store: store, clock: clock, logger: logger)
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+            services: [.init(service: service)] + (checkpointService.map { [.init(service: $0)] } ?? []),
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
         ))
         do {
             try await group.run()

@@ -28,10 +28,7 @@ public struct AuditEntry: Hashable, Sendable {
         for field in [previous, String(seq), String(at.secondsSinceEpoch), actor, action, detail] {
             text += "\(field.utf8.count):\(field)"
         }
-        return SHA256.hash(data: Array(text.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return SHA256.hash(data: Array(text.utf8)).lowercaseHex
     }
 
     /// Whether the entry's hash matches its fields.

@@ -6,14 +6,16 @@ extension StoreReader {
     /// the event-log range the figures rest on: from the first of those `dispatched` events to the latest
     /// event stored (nil when there is no such case).
     ///
-    /// A range scan of the partial index of `dispatched` events by instant; a case dispatched again in the range after an earlier
+    /// A range scan of the partial index of `dispatched` events by instant, joined to each case's assessed
+    /// projection columns (``AssessedColumns``); a case dispatched again in the range after an earlier
     /// dispatch (re-dispatched after a return) belongs to the earlier period and is left out.
     public func forEachCaseDispatched(
         from: Instant, before: Instant, _ body: (AssessedCase) -> Void
     ) throws(StoreError) -> ClosedRange<Int64>? {
         try storeOperation { () throws -> ClosedRange<Int64>? in
             let statement = try db.cachedStatement(sql: """
-                SELECT e.case_id, e.at, e.seq, p.cycle, p.state FROM case_events e INDEXED BY case_events_dispatched_at
+                SELECT e.case_id, e.at, e.seq, p.cycle, \(AssessedColumns.selection)
+                FROM case_events e INDEXED BY case_events_dispatched_at
                 JOIN projections p ON p.case_id = e.case_id
                 WHERE e.type = 'dispatched' AND e.at >= ? AND e.at < ?
                 """)
@@ -35,29 +37,12 @@ extension StoreReader {
                 }
                 let seq: Int64 = row[2]
                 firstSeq = min(firstSeq ?? seq, seq)
-                let dispatchedAt = Instant(secondsSinceEpoch: at)
-                let assessed = try row.withUnsafeData(atIndex: 4) { data in
-                    try data.map { data in try data.withUnsafeBytes { bytes in try Self.assessedCase(caseID, dispatchedAt, bytes) } }
-                }
-                guard let assessed else { throw StoreError.corrupt("case '\(caseID)' has no stored projection state") }
-                body(assessed)
+                body(try AssessedColumns.assessedCase(caseID, from: row, at: 4, dispatchedAt: Instant(secondsSinceEpoch: at)))
             }
             guard let firstSeq else { return nil }
             let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM case_events") ?? firstSeq
             return firstSeq...last
         }
-    }
-
-    /// The assessed fields of one stored projection, skimmed, or decoded in full when the text is unusual.
-    private static func assessedCase(_ caseID: String, _ dispatchedAt: Instant, _ bytes: UnsafeRawBufferPointer) throws -> AssessedCase {
-        if let skim = ProjectionSkim.read(bytes), let version = skim.policyVersion {
-            return AssessedCase(
-                caseID: CaseID(caseID), dispatchedAt: dispatchedAt, policyVersion: version, unit: skim.unit, accept: skim.accept,
-                resolve: skim.resolve, closedAt: skim.closedAt, satisfaction: skim.satisfaction, reopens: skim.reopens
-            )
-        }
-        let projection = try ProjectionJSON.decode(String(decoding: bytes, as: UTF8.self), of: caseID)
-        return AssessedCase(projection, dispatchedAt: dispatchedAt)
     }
 
     /// Escalations detected in `[from, asOf]`, in detection order, as assessment counts them as of `asOf`.

@@ -19,6 +19,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV4.identifier) { db in
             try run(SchemaV4.statements, in: db)
         }
+        migrator.registerMigration(SchemaV5.identifier) { db in
+            try run(SchemaV5.statements, in: db)
+        }
         return migrator
     }()
 
@@ -27,6 +30,13 @@ enum StoreMigrations {
 
     /// The latest migration identifier.
     static var latest: String { identifiers[identifiers.count - 1] }
+
+    /// The latest migration applied to the database `reader` reads (at `path`, for the error).
+    static func latestApplied(in reader: some DatabaseReader, path: String) throws(StoreError) -> String {
+        let applied = try storeOperation { try reader.read { db in try migrator.appliedMigrations(db) } }
+        guard let latest = applied.last else { throw .corrupt("no schema migration has been applied to '\(path)'") }
+        return latest
+    }
 
     /// Executes each statement in turn.
     private static func run(_ statements: [String], in db: Database) throws {
