@@ -103,6 +103,14 @@ import Testing
         #expect(result.err.contains(message), "\(result.err)")
     }
 
+    @Test(arguments: [["--period", "9999"], ["--period", "0001-01"], ["--from", "1999-12-31", "--to", "2000-01-31"], ["--from", "2199-12-01", "--to", "2200-01-01"]])
+    func assessmentPeriodsOutsideTheSupportedYearsAreRefused(arguments: [String]) throws {
+        let f = try F()
+        let result = f.run(["assess"] + arguments)
+        #expect(result.exitCode != 0)
+        #expect(result.err.contains("outside the years CaseWatch supports (2000-2199)"), "\(result.err)")
+    }
+
     @Test func theLongestDeadlineIsComputed() {
         let result = CommandHarness.run(["deadline", "--from", "2199-12-31T09:00", "--add", "366 working days", "--calendar", CommandHarness.calendar])
         #expect(result.exitCode == 0, "\(result.err)")
