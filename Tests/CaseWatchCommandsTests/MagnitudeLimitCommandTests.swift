@@ -111,6 +111,15 @@ import Testing
         #expect(result.err.contains("outside the years CaseWatch supports (2000-2199)"), "\(result.err)")
     }
 
+    @Test func aSignoffDeadlinePastTheLimitIsTooLargeAndNothingIsDecided() throws {
+        let f = try SignoffFixture()
+        let signoff = try f.signoff(of: "N-A")
+        let result = try f.signoff(["approve", "\(signoff.id)", "--instruction", "Go", "--deadline", "99999999 working days"])
+        #expect(result.exitCode != 0)
+        #expect(result.err.contains("--deadline: '99999999 working days' is not a duration: it is too large"), "\(result.err)")
+        #expect(try f.signoff(of: "N-A").status == signoff.status)
+    }
+
     @Test func theLongestDeadlineIsComputed() {
         let result = CommandHarness.run(["deadline", "--from", "2199-12-31T09:00", "--add", "366 working days", "--calendar", CommandHarness.calendar])
         #expect(result.exitCode == 0, "\(result.err)")
