@@ -57,11 +57,13 @@ import Testing
             registered("E3", at: "1999-12-31T23:59:59+08:00"),
             registered("E4") + String(repeating: " ", count: 65_537),
             registered("E5", at: "10000-01-01T00:00:00+08:00"),
+            F.line("E6", "E6", "registered", "2026-10-14T09:00:00+08:00", ["category": "road", "urgency": "normal", "content": String(repeating: "c", count: 5_000)]),
         ]
         let file = try f.write("sizes.jsonl", lines.joined(separator: "\n"))
         let result = f.run(["ingest", file])
         #expect(result.exitCode != 0)
         #expect(!result.err.contains("\(file):1:"), "\(result.err)")
+        #expect(!result.err.contains("\(file):7:"), "personal data is dropped unread, whatever its size: \(result.err)")
         #expect(result.err.contains("\(file):2: field 'category' is too large: 4,097 bytes, more than the 4,096"), "\(result.err)")
         #expect(result.err.contains("\(file):3: 'at': '2200-01-01T00:00:00+08:00' is not an ISO 8601 instant: the year 2200 is outside the years CaseWatch supports (2000-2199)"), "\(result.err)")
         #expect(result.err.contains("\(file):4: 'at': '1999-12-31T23:59:59+08:00' is not an ISO 8601 instant: the year 1999 is outside"), "\(result.err)")

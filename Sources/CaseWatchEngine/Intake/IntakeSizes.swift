@@ -10,9 +10,10 @@ enum IntakeSizes {
         return "the record is too large: \(Limits.grouped(bytes)) bytes, more than the \(Limits.grouped(Limits.longestLineBytes)) a record may have; shorten its fields"
     }
 
-    /// Why one of the named values is too long, or nil when none is.
+    /// Why one of the named values is too long, or nil when none is. Personal-data fields are dropped
+    /// unread, so only the record's size bounds them.
     static func fieldProblem(_ values: some Sequence<(key: String, value: String)>) -> String? {
-        for (name, value) in values where value.utf8.count > Limits.largestFieldBytes {
+        for (name, value) in values where value.utf8.count > Limits.largestFieldBytes && !PersonalData.isPersonal(name) {
             return "field '\(name)' is too large: \(Limits.grouped(value.utf8.count)) bytes, more than the \(Limits.grouped(Limits.largestFieldBytes)) a field may hold; shorten it"
         }
         return nil
