@@ -122,6 +122,38 @@ import Testing
         #expect(try f.signoff(of: "N-A").status == signoff.status)
     }
 
+    /// A case on the longest deadline and ladder step, opened on the last supported day, is stored and
+    /// read back: shown, listed and rebuilt, its due instant two years on.
+    @Test func aCaseOnTheLongestDeadlineFromTheLastSupportedDayIsReadBack() throws {
+        let f = try F()
+        let policies = f.directory.path + "/policies"
+        try FileManager.default.copyItem(atPath: CommandHarness.policies, toPath: policies)
+        let hotline = policies + "/hotline.yaml"
+        let original = try String(contentsOfFile: hotline, encoding: .utf8)
+        let longest = original
+            .replacingOccurrences(of: "complex: {accept: 1 working day, resolve: 15 working days}", with: "complex: {accept: 1 working day, resolve: 366 working days}")
+            .replacingOccurrences(of: "after: 1 working day\n", with: "after: 8784 working hours\n")
+        #expect(longest != original)
+        try longest.write(toFile: hotline, atomically: true, encoding: .utf8)
+        let zone = ZoneRules(identifier: "Asia/Shanghai")!
+        let now = try InstantParser.parse("2199-12-31T10:00", zone: zone)
+        let file = try f.write("last.jsonl", [
+            F.line("L1", "L1", "registered", "2199-12-31T09:00:00+08:00", ["category": "road", "urgency": "complex"]),
+            F.line("L2", "L1", "dispatched", "2199-12-31T09:00:00+08:00", ["unit": F.unit]),
+        ].joined(separator: "\n"))
+        func run(_ arguments: [String]) -> CommandResult {
+            CommandClock.$fixed.withValue(now) { CommandHarness.run(arguments + ["--db", f.db, "--policies", policies]) }
+        }
+        let ingested = run(["ingest", file])
+        #expect(ingested.exitCode == 0, "\(ingested.err)")
+        let shown = run(["cases", "show", "L1"])
+        #expect(shown.exitCode == 0, "\(shown.err)")
+        #expect(shown.out.contains("2201-"), "\(shown.out)")
+        #expect(run(["cases", "list"]).exitCode == 0)
+        let rebuilt = run(["cases", "rebuild", "--check"])
+        #expect(rebuilt.exitCode == 0, "\(rebuilt.out) \(rebuilt.err)")
+    }
+
     @Test func theLongestDeadlineIsComputed() {
         let result = CommandHarness.run(["deadline", "--from", "2199-12-31T09:00", "--add", "366 working days", "--calendar", CommandHarness.calendar])
         #expect(result.exitCode == 0, "\(result.err)")
