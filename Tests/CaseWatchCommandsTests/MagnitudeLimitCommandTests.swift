@@ -126,9 +126,7 @@ import Testing
     /// read back: shown, listed and rebuilt, its due instant two years on.
     @Test func aCaseOnTheLongestDeadlineFromTheLastSupportedDayIsReadBack() throws {
         let f = try F()
-        let policies = f.directory.path + "/policies"
-        try FileManager.default.copyItem(atPath: CommandHarness.policies, toPath: policies)
-        let hotline = policies + "/hotline.yaml"
+        let (policies, hotline) = try f.copyOfPolicies()
         let original = try String(contentsOfFile: hotline, encoding: .utf8)
         let longest = original
             .replacingOccurrences(of: "complex: {accept: 1 working day, resolve: 15 working days}", with: "complex: {accept: 1 working day, resolve: 366 working days}")
