@@ -55,6 +55,9 @@ struct CalendarAssembly {
             return leaveOut(date, from: &draft.makeupDays, error)
         case let .dateOutsideCoveredYears(date, _):
             return leaveOut(date, from: &draft.holidays, error) || leaveOut(date, from: &draft.makeupDays, error)
+        case .coveredYearsOutOfBounds:
+            if log.count == 0 { log.error(error.description, at: root) }
+            return false
         }
     }
 

@@ -66,6 +66,10 @@ struct CalendarReader {
             log.error("covered years run from \(from) to \(to), which is backwards; 'from' must not be after 'to'", at: fields["from"]!)
             return nil
         }
+        if let problem = Limits.coveredYearsProblem(from...to) {
+            log.error(problem, at: Limits.supportedYears.contains(from) ? fields["to"]! : fields["from"]!)
+            return nil
+        }
         return from...to
     }
 

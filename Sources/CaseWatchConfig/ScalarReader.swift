@@ -31,8 +31,12 @@ struct ScalarReader {
     /// A whole number, e.g. a year.
     func integer(_ node: Node, _ what: String) -> Int? {
         parsed(node, what) { text throws(ValueProblem) in
-            guard let value = Int(text) else { throw ValueProblem("expected \(what) as a whole number, got '\(text)'") }
-            return value
+            switch Limits.wholeNumber(text, in: Int.min...Int.max) {
+            case let .success(value): return value
+            case .failure where text.contains(where: \.isNumber) && text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }):
+                throw ValueProblem("\(what) '\(text)' is too large a number")
+            case .failure: throw ValueProblem("expected \(what) as a whole number, got '\(text)'")
+            }
         }
     }
 

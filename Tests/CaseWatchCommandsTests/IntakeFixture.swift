@@ -25,6 +25,13 @@ struct IntakeFixture {
         try directory.write(name, text)
     }
 
+    /// A copy of the shipped policy directory in the fixture's directory, and its hotline policy's path.
+    func copyOfPolicies() throws -> (directory: String, hotline: String) {
+        let policies = directory.path + "/policies"
+        try FileManager.default.copyItem(atPath: CommandHarness.policies, toPath: policies)
+        return (policies, policies + "/hotline.yaml")
+    }
+
     /// One JSON intake line.
     static func line(_ id: String, _ caseID: String, _ type: String, _ at: String, _ extra: [String: String] = [:]) -> String {
         var object = ["id": id, "case": caseID, "type": type, "at": at, "actor": "agent-01"]

@@ -41,7 +41,9 @@ struct SignoffFixture {
             #"{"id":"\#(id)-3","case":"\#(id)","type":"accepted","at":"\#(day)T10:00:00+08:00","actor":"\#(unit)"}"#,
         ] }
         let events = try directory.write("events.jsonl", lines.joined(separator: "\n") + "\n")
-        let ingested = CommandClock.$fixed.withValue(setUp) {
+        // Received exactly a day before its last event (13 Oct 10:00): as far ahead as an event may be dated.
+        let received = try InstantParser.parse("2026-10-12T10:00", zone: zone)
+        let ingested = CommandClock.$fixed.withValue(received) {
             CommandHarness.run(["ingest", events, "--db", db, "--policies", CommandHarness.policies])
         }
         guard ingested.exitCode == 0 else { throw FixtureFailure(message: ingested.err) }

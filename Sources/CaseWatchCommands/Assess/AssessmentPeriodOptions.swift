@@ -22,6 +22,15 @@ struct AssessmentPeriodOptions: ParsableArguments {
 
     /// The period in force: `--period`, `--from`/`--to`, else the current month in `zone`.
     func period(zone: ZoneRules, now: Instant) throws(CommandFailure) -> AssessmentPeriod {
+        let chosen = try unboundedPeriod(zone: zone, now: now)
+        let years = Limits.supportedYears
+        guard years.contains(chosen.from.year), years.contains(chosen.to.year) else {
+            throw CommandFailure("the period \(chosen.from) to \(chosen.to) reaches outside the years CaseWatch supports (\(years.lowerBound)-\(years.upperBound))")
+        }
+        return chosen
+    }
+
+    private func unboundedPeriod(zone: ZoneRules, now: Instant) throws(CommandFailure) -> AssessmentPeriod {
         switch (period, from, to) {
         case let (text?, nil, nil):
             guard let period = AssessmentPeriod.parse(text) else {

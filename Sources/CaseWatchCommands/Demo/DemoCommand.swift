@@ -27,13 +27,13 @@ public struct DemoCommand: ParsableCommand {
     @Option(help: "The seed directory.")
     var seeds: String = "seeds"
 
-    @Option(help: "Cases in the simulated week.")
+    @Option(help: "Cases in the simulated week (1 to 100,000).", transform: { try ArgumentReading.count($0, option: "--cases", in: Limits.demoCases) })
     var cases: Int = 3_000
 
     @Option(help: "Replay this JSON-lines events file instead of simulating (e.g. seeds/events.jsonl).")
     var events: String?
 
-    @Option(help: "Stream at most this many escalations to the terminal (the rest are counted).")
+    @Option(help: "Stream at most this many escalations to the terminal, 0 to 100,000 (the rest are counted).", transform: { try ArgumentReading.count($0, option: "--show", in: Limits.demoShown) })
     var show: Int = 40
 
     /// Creates the command.
@@ -61,7 +61,6 @@ public struct DemoCommand: ParsableCommand {
             records = JSONLinesEventReader.read(try IntakeSource.text(of: events)).records
             asOf = records.map(\.event.at).max() ?? WallClock.now()
         } else {
-            guard cases > 0 else { throw CommandFailure("--cases must be at least 1") }
             let monday = zone.instant(dayNumber: LocalDate(year: 2026, month: 11, day: 16)!.dayNumber, secondOfDay: 0)
             let targets = units.filter { $0.level == .community || $0.level == .department }.map(\.id)
             var traffic = DemoTraffic()

@@ -31,7 +31,7 @@ public struct IngestCommand: ParsableCommand {
     @Option(help: "With --skip-invalid: write the rejected records with their reasons here (JSON lines).")
     var rejects: String?
 
-    @Option(help: "Events per transaction.")
+    @Option(help: "Events per transaction (1 to 100,000).", transform: { try ArgumentReading.count($0, option: "--batch-size", in: Limits.batchSizes) })
     var batchSize: Int = 5_000
 
     /// Creates the command.
@@ -39,7 +39,6 @@ public struct IngestCommand: ParsableCommand {
 
     /// Validates the options.
     public func validate() throws {
-        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
         if rejects != nil, !skipInvalid { throw ValidationError("--rejects needs --skip-invalid") }
     }
 
@@ -47,8 +46,10 @@ public struct IngestCommand: ParsableCommand {
     public func run() throws {
         let text = try IntakeSource.text(of: file)
         let chosen = format ?? IntakeFormat.guess(from: file)
-        let parse = chosen.read(text)
+        var parse = chosen.read(text)
         let catalog = try policyOptions.load()
+        let receivedAt = WallClock.now()
+        parse.refuseFutureDated(recordedAt: receivedAt, zone: catalog.displayZone)
         let store = try database.open()
         let intake = EventIntake(store: store, catalog: catalog, batchSize: batchSize)
         let check = try intake.check(parse.records)
@@ -65,7 +66,7 @@ public struct IngestCommand: ParsableCommand {
         if let rejects { try RejectsFile.write(problems, to: rejects) }
         let outcome: IntakeOutcome
         do {
-            outcome = try intake.append(check.accepted, source: file, recordedAt: WallClock.now())
+            outcome = try intake.append(check.accepted, source: file, recordedAt: receivedAt)
         } catch let conflict as IntakeConflict {
             throw CommandFailure(conflict.wording(file: file))
         }

@@ -1,20 +1,26 @@
+import CaseWatchCore
 import Foundation
 
-/// Reads an intake file (or standard input for `-`) as UTF-8 text, refusing binary and empty input.
+/// Reads an intake file (or standard input for `-`) as UTF-8 text, refusing binary, empty and oversized
+/// input.
+///
+/// The input is read in chunks, so a stream that never ends (`</dev/zero`, `yes |`) is refused at its
+/// first NUL byte or once it passes ``Limits/largestInputBytes``, without ever being held whole.
 enum IntakeSource {
+    static let chunkBytes = 1 << 20
+
     static func text(of path: String) throws(CommandFailure) -> String {
-        let data: Data
+        let handle: FileHandle
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            handle = FileHandle.standardInput
         } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
+            guard let opened = FileHandle(forReadingAtPath: path) else {
                 throw CommandFailure("\(path): no such file, or it cannot be read")
             }
-            data = contents
+            handle = opened
         }
-        if data.contains(0) {
-            throw CommandFailure("\(path): the file holds NUL bytes, so it is not a text file (a binary file?); give a JSON-lines or CSV file")
-        }
+        defer { if path != "-" { try? handle.close() } }
+        let data = try read(handle, path: path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure("\(path): the file is not UTF-8 text; save it as UTF-8 (a binary file?)")
         }
@@ -22,5 +28,26 @@ enum IntakeSource {
             throw CommandFailure("\(path): the file is empty; nothing to ingest")
         }
         return text
+    }
+
+    /// Reads the whole input, chunk by chunk, stopping at a NUL byte or past `limit` bytes.
+    static func read(_ handle: FileHandle, path: String, limit: Int = Limits.largestInputBytes) throws(CommandFailure) -> Data {
+        var data = Data()
+        while true {
+            let chunk: Data
+            do {
+                guard let read = try handle.read(upToCount: chunkBytes), !read.isEmpty else { return data }
+                chunk = read
+            } catch {
+                throw CommandFailure("\(path): cannot be read: \(error.localizedDescription)")
+            }
+            if chunk.contains(0) {
+                throw CommandFailure("\(path): the file holds NUL bytes, so it is not a text file (a binary file?); give a JSON-lines or CSV file")
+            }
+            guard data.count + chunk.count <= limit else {
+                throw CommandFailure("\(path): the input is too large: more than \(Limits.grouped(limit)) bytes, the most one ingest reads; split it into smaller files and ingest each")
+            }
+            data.append(chunk)
+        }
     }
 }

@@ -20,6 +20,14 @@ enum ArgumentReading {
         }
     }
 
+    /// A whole number within `range` (one of ``Limits``' ranges); "too large" when it is past the range.
+    static func count(_ text: String, option: String, in range: ClosedRange<Int>) throws(CommandFailure) -> Int {
+        switch Limits.wholeNumber(text, in: range) {
+        case let .success(value): return value
+        case let .failure(problem): throw CommandFailure("\(option): \(problem)")
+        }
+    }
+
     /// A short real-time interval written `<number><unit>` with unit `ms`, `s` or `m` (e.g. `10ms`, `1s`),
     /// at least 1 ms.
     static func interval(_ text: String, option: String) throws(CommandFailure) -> Duration {

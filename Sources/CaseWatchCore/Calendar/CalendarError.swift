@@ -10,6 +10,8 @@ public enum CalendarError: Error, Hashable, Sendable, CustomStringConvertible {
     case holidayAndMakeupDay(LocalDate)
     /// A holiday or make-up day lies outside the years the calendar says it covers.
     case dateOutsideCoveredYears(LocalDate, ClosedRange<Int>)
+    /// The covered years reach outside ``Limits/supportedYears`` or span more than ``Limits/widestCoveredYears``.
+    case coveredYearsOutOfBounds(ClosedRange<Int>)
 
     /// A sentence saying what is wrong and how to fix it.
     public var description: String {
@@ -25,6 +27,8 @@ public enum CalendarError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(date) is listed both as a holiday and as a make-up working day; keep it in one list"
         case let .dateOutsideCoveredYears(date, years):
             return "\(date) lies outside the covered years \(years.lowerBound)-\(years.upperBound); widen 'covers' or remove the date"
+        case let .coveredYearsOutOfBounds(years):
+            return Limits.coveredYearsProblem(years) ?? "covered years \(years.lowerBound)-\(years.upperBound) are out of bounds"
         }
     }
 }

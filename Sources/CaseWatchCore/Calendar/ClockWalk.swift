@@ -95,10 +95,12 @@ extension WorkCalendar {
         return WalkResult(end: limit, consumed: walk.consumed, lastDay: day)
     }
 
-    /// Walks working time from `start` through the day table until the budget is used up or `limit`.
+    /// Walks working time from `start` through the day table until the budget is used up or `limit`,
+    /// and never past ``Limits/computationHorizonYear``, so that every walk is bounded.
     func walkWorking<R: WalkRecorder>(
-        from start: Int64, budget: Int64, limit: Int64 = .max, pauses: [RawSpan], recorder: inout R
+        from start: Int64, budget: Int64, limit requestedLimit: Int64 = .max, pauses: [RawSpan], recorder: inout R
     ) -> WalkResult {
+        let limit = min(requestedLimit, max(start, Limits.horizonSeconds))
         var walk = ClockWalk(pauses: pauses, budget: budget, recorder: recorder)
         defer { recorder = walk.recorder }
         var day = table.day(containing: start)

@@ -20,8 +20,9 @@ public enum DurationParser {
         let trimmed = text.trimmingSpaces().lowercased()
         guard !trimmed.isEmpty else { throw DurationParseError(text: text, reason: "it is empty; write \(accepted)") }
         let unspaced = trimmed.filter { $0 != " " && $0 != "\t" }
-        if let compact = try compactCalendar(unspaced, original: text) { return compact }
+        if let compact = try compactCalendar(unspaced, original: text) { return try bounded(compact, text) }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if let first = words.first, Decimal6.isTooLong(first) { throw tooLarge(text) }
         guard words.count >= 2, let amount = Decimal6(words[0]) else {
             throw DurationParseError(text: text, reason: "expected a number followed by a unit, such as \(accepted)")
         }
@@ -37,12 +38,24 @@ public enum DurationParser {
             guard let days = amount.wholeValue else {
                 throw DurationParseError(text: text, reason: "working days must be a whole number; use working hours for parts of a day")
             }
-            return ClockDuration(.workingDays, days)!
+            return try bounded(ClockDuration(.workingDays, days)!, text)
         }
         guard let seconds = amount.times(secondsPerUnit) else {
             throw DurationParseError(text: text, reason: "the amount does not come to whole seconds")
         }
-        return ClockDuration(kind, seconds)!
+        return try bounded(ClockDuration(kind, seconds)!, text)
+    }
+
+    /// The duration when it is within ``Limits``; "too large" otherwise.
+    private static func bounded(_ duration: ClockDuration, _ text: String) throws(DurationParseError) -> ClockDuration {
+        let limit = duration.kind == .workingDays ? Limits.mostWorkingDays : Limits.longestDurationSeconds
+        guard duration.amount <= limit else { throw tooLarge(text) }
+        return duration
+    }
+
+    /// The error for an amount past the longest duration a deadline may name.
+    private static func tooLarge(_ text: String) -> DurationParseError {
+        DurationParseError(text: text, reason: "it is too large; a deadline runs at most \(Limits.mostWorkingDays) working days or \(Limits.grouped(Limits.longestDurationSeconds / 3600)) hours (calendar or working), a year")
     }
 
     static let units: [String: (ClockDuration.Kind, Int64)] = {
@@ -72,6 +85,7 @@ public enum DurationParser {
         var lastRank = 0
         for c in text {
             if let rank = ["h": 1, "m": 2, "s": 3][c] {
+                if Decimal6.isTooLong(number) { throw tooLarge(original) }
                 guard let amount = Decimal6(number) else {
                     throw DurationParseError(text: original, reason: "expected a number before '\(c)'")
                 }
@@ -127,6 +141,13 @@ struct Decimal6 {
             fraction = Int64(parts[1] + String(repeating: "0", count: 6 - parts[1].count))!
         }
         millionths = sign * (whole * 1_000_000 + fraction)
+    }
+
+    /// Whether `text` is a plain number whose whole part has more digits than a `Decimal6` holds.
+    static func isTooLong(_ text: String) -> Bool {
+        let unsigned = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        let whole = unsigned.prefix { $0 != "." }
+        return whole.count > 9 && unsigned.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." }
     }
 
     var isPositive: Bool { millionths > 0 }

@@ -57,13 +57,14 @@ extension WorkCalendar {
     }
 
     /// The working time of the `count` working days that follow the day containing `start`, and the
-    /// first and last of those days.
+    /// first and last of those days; the search stops at ``Limits/computationHorizonYear``.
     func workingDayBudget(after start: Int64, count: Int64) -> (budget: Int64, first: Int, last: Int) {
         let startDay = table.day(containing: start)
+        let horizonDay = max(startDay + 1, Int(Limits.horizonSeconds / 86_400))
         var day = startDay
         var found: Int64 = 0
         var budget: Int64 = 0
-        while found < count {
+        while found < count, day < horizonDay {
             day += 1
             let spans = table.spans(ofDay: day)
             guard !spans.isEmpty else { continue }

@@ -36,6 +36,7 @@ public struct WorkCalendar: Sendable {
         makeupDays: [LocalDate: String] = [:],
         coveredYears: ClosedRange<Int>
     ) throws(CalendarError) {
+        guard Limits.coveredYearsProblem(coveredYears) == nil else { throw .coveredYearsOutOfBounds(coveredYears) }
         let weekly = weeklyWindows.mapValues { $0.sorted { $0.start < $1.start } }
         for day in Weekday.allCases {
             try Self.checkDisjoint(weekly[day] ?? [], on: day)

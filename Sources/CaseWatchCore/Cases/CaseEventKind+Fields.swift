@@ -127,9 +127,10 @@ private struct FieldReader {
     }
 
     func days(_ name: String) throws(EventFieldError) -> Int {
-        guard let value = text(name), let days = Int(value), days > 0, days <= 366 else {
-            throw EventFieldError(field: name, message: "'\(fields[name] ?? "")' is not a number of working days; write a whole number from 1, e.g. 5")
+        switch Limits.wholeNumber(text(name) ?? "", in: 1...Int(Limits.mostWorkingDays)) {
+        case let .success(days): return days
+        case let .failure(problem):
+            throw EventFieldError(field: name, message: "\(problem.message) working days")
         }
-        return days
     }
 }

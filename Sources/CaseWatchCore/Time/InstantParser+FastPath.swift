@@ -18,7 +18,7 @@ extension InstantParser {
             guard bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 116, bytes[13] == 58, bytes[16] == 58,
                   let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
                   let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
-                  hour < 24, minute < 60, second < 60, let date = LocalDate(year: year, month: month, day: day)
+                  Limits.supportedYears.contains(year), hour < 24, minute < 60, second < 60, let date = LocalDate(year: year, month: month, day: day)
             else { return nil }
             var offset = 0
             if bytes.count == 25 {

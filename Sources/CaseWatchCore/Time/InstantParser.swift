@@ -32,6 +32,9 @@ public enum InstantParser {
     private static func parse(_ text: String, zone: ZoneRules?) throws(InstantParseError) -> Instant {
         var scanner = Scanner(text: text)
         let year = try scanner.number(digits: 4, what: "a four-digit year")
+        guard Limits.supportedYears.contains(year) else {
+            throw scanner.error(at: 1, "the year \(pad(year, 4)) is outside the years CaseWatch supports (\(Limits.supportedYears.lowerBound)-\(Limits.supportedYears.upperBound)); check the date")
+        }
         try scanner.expect("-", what: "'-' after the year")
         let month = try scanner.number(digits: 2, what: "a two-digit month")
         try scanner.expect("-", what: "'-' after the month")

@@ -30,6 +30,10 @@ enum CSVIntakeRows {
                 ))
                 continue
             }
+            if let problem = IntakeSizes.rowProblem(row, header: table.header) {
+                parse.problems.append(IntakeProblem(line: row.line, message: problem, raw: row.raw))
+                continue
+            }
             rows.append(row)
         }
         return (table.header, rows)

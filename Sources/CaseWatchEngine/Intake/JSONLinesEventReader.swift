@@ -14,10 +14,18 @@ public enum JSONLinesEventReader {
             number += 1
             let raw = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             if raw.allSatisfy(\.isWhitespace) { continue }
+            if let problem = IntakeSizes.lineProblem(raw) {
+                parse.problems.append(IntakeProblem(line: number, message: problem, raw: raw))
+                continue
+            }
             switch values(of: raw) {
             case let .failure(error):
                 parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))
             case let .success(values):
+                if let problem = IntakeSizes.fieldProblem(values) {
+                    parse.problems.append(IntakeProblem(line: number, message: problem, raw: raw))
+                    continue
+                }
                 switch EventRecordDecoder.decode(values, dropped: &parse.droppedFields) {
                 case let .success(event): parse.records.append(IntakeRecord(line: number, event: event, raw: raw))
                 case let .failure(error): parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))

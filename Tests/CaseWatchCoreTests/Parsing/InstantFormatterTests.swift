@@ -39,7 +39,7 @@ struct InstantFormatterTests {
         var g = SeededGenerator(seed: 42)
         let rules = FixtureLiterals.zone(zone)
         for _ in 0..<200 {
-            let instant = Instant(secondsSinceEpoch: Int64.random(in: 0...4_102_444_800, using: &g))
+            let instant = Instant(secondsSinceEpoch: Int64.random(in: 946_771_200...4_102_444_800, using: &g))
             let text = InstantFormatter.format(instant, in: rules)
             #expect(try InstantParser.parse(text, zone: rules) == instant, "\(text)")
         }

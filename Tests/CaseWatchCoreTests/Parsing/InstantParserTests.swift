@@ -80,7 +80,7 @@ struct InstantParserTests {
 @Suite("Instant parser fast path")
 struct InstantParserFastPathTests {
     @Test(arguments: [
-        "2024-10-16T10:57:00+08:00", "2015-01-01T00:20:09-05:00", "2024-02-29T23:59:59Z", "1969-12-31T23:59:59+00:30",
+        "2024-10-16T10:57:00+08:00", "2015-01-01T00:20:09-05:00", "2024-02-29T23:59:59Z", "2000-01-01T00:29:59+00:30",
         "2024-10-16t10:57:00z",
     ])
     func agreesWithTheFullParser(text: String) throws {
@@ -88,7 +88,7 @@ struct InstantParserFastPathTests {
         #expect(try InstantParser.parseWithOffset(text) == InstantParser.parse(text, zone: zone))
     }
 
-    @Test(arguments: ["2023-02-29T10:00:00+08:00", "2024-10-16T24:00:00+08:00", "2024-10-16T10:57:00+19:00", "2024-10-16 10:57:00+0800"])
+    @Test(arguments: ["2023-02-29T10:00:00+08:00", "2024-10-16T24:00:00+08:00", "2024-10-16T10:57:00+19:00", "2024-10-16 10:57:00+0800", "2200-01-01T00:00:00Z"])
     func invalidOrOtherFormsGoToTheFullParser(text: String) {
         let zone = ZoneRules(identifier: "UTC")!
         let full = Result { try InstantParser.parse(text, zone: zone) }

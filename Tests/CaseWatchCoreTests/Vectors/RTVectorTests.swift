@@ -24,8 +24,10 @@ struct RTVectorTests {
     }
 
     @Test func B1() throws {
-        let gmt = try Self.calendar("UTC", years: 1970...1970)
-        let week = gmt.workingTime(from: Instant(secondsSinceEpoch: 0), to: Instant(secondsSinceEpoch: 7 * 86_400 - 1))
+        // From Thursday 2015-01-01 00:00Z, as the vector's week from the epoch (also a Thursday).
+        let gmt = try Self.calendar("UTC", years: 2015...2015)
+        let start: Int64 = 1_420_070_400
+        let week = gmt.workingTime(from: Instant(secondsSinceEpoch: start), to: Instant(secondsSinceEpoch: start + 7 * 86_400 - 1))
         #expect(week == 162_000)
     }
 
