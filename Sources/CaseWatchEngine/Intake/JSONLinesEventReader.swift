@@ -12,9 +12,10 @@ public enum JSONLinesEventReader {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let raw = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            if raw.allSatisfy(\.isWhitespace) { continue }
-            switch values(of: raw) {
+            let text = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            if text.allSatisfy(\.isWhitespace) { continue }
+            let raw = PersonalData.redactedJSONLine(text)
+            switch values(of: text) {
             case let .failure(error):
                 parse.problems.append(IntakeProblem(line: number, message: error.message, raw: raw))
             case let .success(values):
