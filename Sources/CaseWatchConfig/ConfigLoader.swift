@@ -38,7 +38,8 @@ public enum ConfigLoader {
     /// files against each other (calendar names, policy versions and dates, each policy's calendar, unit
     /// and leader ids, and each leader's jurisdiction when a units file is among them).
     ///
-    /// A path that does not exist is reported as `path:1:1: no such file or directory`.
+    /// A path that does not exist is reported as `path:1:1: no such file or directory`; so is a directory
+    /// with no YAML file, and calendars given without any policy (both of which the loaders refuse).
     public static func check(paths: [String]) -> [ConfigDiagnostic] {
         var files: [String] = []
         var missing: [ConfigDiagnostic] = []
@@ -47,13 +48,26 @@ public enum ConfigLoader {
             if !location.exists {
                 missing.append(SourcePosition.start(of: path).diagnostic("no such file or directory"))
             } else if location.isDirectory {
-                files += ConfigFileFinder.files(in: path)
+                let found = ConfigFileFinder.files(in: path)
+                if found.isEmpty {
+                    missing.append(SourcePosition.start(of: path).diagnostic(
+                        "the directory holds no *.yaml or *.yml file; casewatchd and every command refuse such a policy directory: give the directory that holds the policy and calendar files"
+                    ))
+                }
+                files += found
             } else {
                 files.append(path)
             }
         }
         var seen: Set<String> = []
         let unique = files.filter { seen.insert($0).inserted }
-        return ConfigSetCheck(files: unique, extraDiagnostics: missing).diagnostics
+        let check = ConfigSetCheck(files: unique, extraDiagnostics: missing)
+        if let directory = paths.first(where: { ConfigFileFinder.kind(of: $0).isDirectory }), check.diagnostics.isEmpty,
+           !check.calendars.isEmpty, check.policies.isEmpty {
+            return check.diagnostics + [SourcePosition.start(of: directory).diagnostic(
+                "no policy file (kind: policy) found beside the calendars; casewatchd and every command refuse a policy directory without one: add the policy files"
+            )]
+        }
+        return check.diagnostics
     }
 }

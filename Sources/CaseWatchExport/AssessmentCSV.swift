@@ -15,7 +15,7 @@ public enum AssessmentCSV {
     public static func render(_ report: AssessmentReport, language: AssessmentExport.Language) -> [UInt8] {
         var writer = CSVWriter()
         for fact in ReportFacts(report).lines(language) {
-            writer.record([fact.label, fact.value])
+            writer.record([fact.label, spreadsheetSafe(fact.value)])
         }
         writer.record([])
         let columns = AssessmentColumn.all
@@ -26,19 +26,29 @@ public enum AssessmentCSV {
         return writer.bytes
     }
 
-    /// The cell, with a leading `'` when Excel or WPS would otherwise run it as a formula (it starts with
-    /// `=`, `+`, `@`, a tab or a carriage return, or `-` not followed by a digit): a unit named
-    /// `=HYPERLINK(…)` stays text. Numbers, including negative ones, are left alone.
+    /// The cell, with a leading `'` when Excel or WPS would otherwise run it as a formula (OWASP's CSV
+    /// injection advice: it starts with `=`, `+`, `-`, `@`, a tab or a carriage return): a unit named
+    /// `=HYPERLINK(…)` or `-2+3+cmd|…` stays text. A cell that is a plain number (`-5.00`, `-12`, `-3.5%`)
+    /// is left alone, so that negative deductions stay numbers a spreadsheet can sum.
     static func spreadsheetSafe(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first else { return cell }
         switch first {
         case "=", "+", "@", "\t", "\r":
             return "'" + cell
         case "-":
-            let second = cell.unicodeScalars.dropFirst().first
-            return second.map { ("0"..."9").contains($0) } == true ? cell : "'" + cell
+            return isPlainNumber(cell) ? cell : "'" + cell
         default:
             return cell
         }
+    }
+
+    /// Whether `cell` is `-`, digits, at most one `.` followed by digits, and an optional `%` — nothing a
+    /// spreadsheet could run.
+    static func isPlainNumber(_ cell: String) -> Bool {
+        var scalars = Substring(cell).unicodeScalars.dropFirst()
+        if scalars.last == "%" { scalars = scalars.dropLast() }
+        let parts = String(scalars).split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
     }
 }

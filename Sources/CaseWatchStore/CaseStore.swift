@@ -41,6 +41,7 @@ public final class CaseStore: Sendable {
         try DatabaseFile.createEmpty(at: path)
         do throws(StoreError) {
             let pool = try connect(path, busyTimeout: busyTimeout)
+            try DatabaseFile.markAsCaseWatch(pool)
             try StoreMigrations.migrate(pool, upTo: migration)
             return CaseStore(path: path, pool: pool)
         } catch {
@@ -52,12 +53,21 @@ public final class CaseStore: Sendable {
     /// Opens an existing database and migrates it to the latest schema; refuses a missing file.
     ///
     /// A write waits up to `busyTimeout` for another writer's lock before failing.
+    /// A file that is empty, truncated, not SQLite, or another program's SQLite database is refused before
+    /// anything is written to it.
     public static func open(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> CaseStore {
-        try DatabaseFile.requireExisting(at: path)
+        try requireCaseWatchDatabase(at: path)
         let pool = try connect(path, busyTimeout: busyTimeout)
-        try DatabaseFile.requireCaseWatch(pool, at: path)
         try StoreMigrations.migrate(pool)
         return CaseStore(path: path, pool: pool)
+    }
+
+    /// Refuses, without changing it, a path that holds no CaseWatch database: no file, an empty,
+    /// truncated or non-SQLite file, or another program's SQLite database.
+    public static func requireCaseWatchDatabase(at path: String) throws(StoreError) {
+        try DatabaseFile.requireExisting(at: path)
+        try DatabaseFile.requireWholeSQLiteFile(at: path)
+        try DatabaseFile.requireCaseWatch(at: path)
     }
 
     /// Opens the connections with the store's configuration.

@@ -28,15 +28,65 @@ enum DatabaseFile {
         }
     }
 
-    /// Refuses an SQLite database that holds tables but was never migrated by CaseWatch.
-    static func requireCaseWatch(_ pool: DatabasePool, at path: String) throws(StoreError) {
-        let foreign = try storeOperation {
-            try pool.read { db -> Bool in
+    /// Refuses a file that is not a whole SQLite database, from its header alone and without opening it
+    /// in SQLite (which would turn an empty file into an empty database): an empty file, one too short for
+    /// the header, one without SQLite's magic string, and one shorter than the pages its header counts.
+    static func requireWholeSQLiteFile(at path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: 0)
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        if size == 0 {
+            throw .notCaseWatch(path: path, detail: "the file is empty (0 bytes); SQLite would silently make it an empty database")
+        }
+        guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
+            throw .notCaseWatch(path: path, detail: header.count < 100 && header.starts(with: Array("SQLite".utf8).prefix(header.count))
+                ? "it is only \(size) bytes, shorter than an SQLite header: it was truncated"
+                : "not an SQLite database")
+        }
+        let rawPageSize = Int(header[16]) << 8 | Int(header[17])
+        let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
+        let pageCount = UInt64(header[28]) << 24 | UInt64(header[29]) << 16 | UInt64(header[30]) << 8 | UInt64(header[31])
+        // The page count is valid when its "version valid for" number equals the change counter.
+        let countIsValid = header[92..<96] == header[24..<28]
+        guard pageSize >= 512, pageSize.nonzeroBitCount == 1 else {
+            throw .damaged(path: path, detail: "its header names an impossible page size (\(rawPageSize))")
+        }
+        if countIsValid, pageCount > 0, size < pageCount * UInt64(pageSize) {
+            throw .damaged(path: path, detail: "it holds \(size) bytes but its header counts \(pageCount) pages of \(pageSize) bytes: it was truncated")
+        }
+    }
+
+    /// CaseWatch's SQLite `application_id` ("CWCH"), set when a database is created.
+    static let applicationID: Int32 = 0x4357_4348
+
+    /// Refuses an SQLite database that CaseWatch did not make: another program's `application_id`, or (in
+    /// databases made before the id was set) no CaseWatch migrations table. Reads through a read-only
+    /// connection, so that a foreign file is never changed (not even switched to WAL).
+    static func requireCaseWatch(at path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let verdict = try storeOperation { () throws -> String? in
+            try DatabaseQueue(path: path, configuration: configuration).read { db -> String? in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if id == applicationID { return nil }
+                if id != 0 { return String(format: "it belongs to another program (SQLite application_id 0x%08X)", id) }
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                return !tables.isEmpty && !tables.contains("grdb_migrations")
+                if tables.isEmpty { return "it is an empty SQLite database that `casewatch init` did not create" }
+                guard tables.contains("grdb_migrations") else { return "it holds tables but no CaseWatch migrations" }
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                return applied.contains(StoreMigrations.identifiers[0]) ? nil : "its migrations table holds no CaseWatch migration"
             }
         }
-        if foreign { throw .notCaseWatch(path: path, detail: "it holds tables but no CaseWatch migrations") }
+        if let verdict { throw .notCaseWatch(path: path, detail: verdict) }
+    }
+
+    /// Marks a newly created database as CaseWatch's.
+    static func markAsCaseWatch(_ pool: DatabasePool) throws(StoreError) {
+        try storeOperation { try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(applicationID)") } }
     }
 
     /// Removes the database file and its WAL companions, ignoring files that are not there.

@@ -22,11 +22,15 @@ extension StoreError {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             "another process held the database for longer than the busy timeout; retry when it is done"
         case .SQLITE_FULL:
-            "the disk is full; free space and retry (nothing of this transaction was stored)"
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
-            "check that the database file and its folder exist and are writable"
+            "the disk holding the database is full; free space on it and retry (nothing of this transaction was stored)"
+        case .SQLITE_READONLY, .SQLITE_PERM:
+            "the database file or its folder is read-only for this user; a command that writes needs write access to both (SQLite keeps -wal and -shm files beside the database)"
+        case .SQLITE_CANTOPEN:
+            "SQLite cannot open the file or create its -wal and -shm files beside it; check that the folder exists and that this user may write in it"
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            "the file is damaged; restore it from a backup"
+            "the database file is damaged (malformed); nothing more was written to it: restore it from a backup"
+        case .SQLITE_IOERR:
+            "the disk reported an input/output error; check the disk and the file system, then retry"
         default:
             nil
         }

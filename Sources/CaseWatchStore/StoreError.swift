@@ -8,6 +8,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case alreadyExists(String)
     /// The file is not a CaseWatch database (another SQLite database, or not SQLite at all).
     case notCaseWatch(path: String, detail: String)
+    /// The file is an SQLite database but damaged (truncated, or a header SQLite cannot use).
+    case damaged(path: String, detail: String)
+    /// The file cannot be read (permissions); the reason is the system's.
+    case unreadable(path: String, reason: String)
     /// The database was migrated by a newer CaseWatch: it has migrations this build does not know.
     case newerSchema(unknownMigrations: [String])
     /// An event with this id is already stored; the log stores each event id once.
@@ -38,6 +42,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "a file already exists at '\(path)'; a new database is never written over one: choose another path or move the file away"
         case let .notCaseWatch(path, detail):
             "'\(path)' is not a CaseWatch database (\(detail)); point to the file `casewatch init` created"
+        case let .damaged(path, detail):
+            "the database '\(path)' is damaged (\(detail)); nothing was written to it: restore it from a backup, or move it away and run `casewatch init`"
+        case let .unreadable(path, reason):
+            "cannot read the database '\(path)' (\(reason)); check its permissions (`ls -l`) and that you are the user who runs CaseWatch"
         case let .newerSchema(unknown):
             "the database was migrated by a newer CaseWatch (unknown migrations: \(unknown.joined(separator: ", "))); upgrade casewatch to use it"
         case let .duplicateEvent(id):

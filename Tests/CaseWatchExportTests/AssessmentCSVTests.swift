@@ -50,6 +50,18 @@ struct AssessmentCSVTests {
         #expect(AssessmentCSV.spreadsheetSafe("-5.00") == "-5.00" && AssessmentCSV.spreadsheetSafe("@x") == "'@x")
     }
 
+    @Test("a cell starting with - that is not a plain number is neutralised (OWASP); negative numbers are not")
+    func minusCells() {
+        for formula in ["-2+3+cmd|' /C calc'!A0", "-1.5.2", "-", "--1", "-1e3", "-1)", "-.5"] {
+            #expect(AssessmentCSV.spreadsheetSafe(formula) == "'" + formula, "\(formula)")
+        }
+        for number in ["-1", "-5.00", "-12.5%", "-0"] {
+            #expect(AssessmentCSV.spreadsheetSafe(number) == number)
+        }
+        #expect(AssessmentCSV.spreadsheetSafe("\tx") == "'\tx" && AssessmentCSV.spreadsheetSafe("\rx") == "'\rx")
+        #expect(AssessmentCSV.spreadsheetSafe("+1") == "'+1" && AssessmentCSV.spreadsheetSafe("=1") == "'=1")
+    }
+
     @Test("figures: counts, rates as percentages, deductions, score, rank or small sample")
     func figures() throws {
         let report = SampleReports.awkward()

@@ -81,20 +81,6 @@ private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseVal
     }
 }
 
-@Test func anEmptyFileIsMigratedToTheLatestSchemaOnOpen() throws {
-    try StoreFixtures.withDirectory { directory throws in
-        let path = try directory.write("empty.sqlite", "")
-        let store = try CaseStore.open(at: path)
-        #expect(try store.schemaVersion() == CaseStore.migrationIdentifiers.last)
-        let tables = try store.pool.read { db in try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
-        let expected: Set = [
-            "meta", "units", "leaders", "cases", "case_events", "projections", "ingest_batches",
-            "escalations", "signoffs", "ledger", "audit",
-        ]
-        #expect(expected.isSubset(of: tables), "missing: \(expected.subtracting(tables))")
-    }
-}
-
 @Test func migrationIdentifiersAreVersionedAndUnique() {
     let identifiers = CaseStore.migrationIdentifiers
     #expect(identifiers.first == "v1-initial")

@@ -28,7 +28,12 @@ public struct AssessUnitCommand: ParsableCommand {
         let now = WallClock.now()
         let period = try periodOptions.period(zone: zone, now: now)
         let asOf = try periodOptions.asOf(for: period, run: run, zone: zone, now: now)
-        let record = try run.record(of: UnitID(unit), period, asOf: asOf)
+        let record: UnitRecord
+        do {
+            record = try run.record(of: UnitID(unit), period, asOf: asOf)
+        } catch let unknown as UnknownAssessedUnit {
+            throw CommandFailure("\(unknown)")
+        }
         Console.current.write(UnitRecordText.lines(record, zone: zone).joined(separator: "\n") + "\n", .out)
     }
 }

@@ -22,7 +22,12 @@ public struct CasesRebuildCommand: ParsableCommand {
     /// Rebuilds and reports.
     public func run() throws {
         let rebuild = ProjectionRebuild(store: try database.open(), catalog: try policyOptions.load())
-        let (cases, differences) = try rebuild.run(repair: !check)
+        let cases: Int, differences: [ProjectionDifference]
+        do {
+            (cases, differences) = try rebuild.run(repair: !check)
+        } catch let refusal as MissingPinnedPolicies {
+            throw CommandFailure("\(refusal)")
+        }
         for difference in differences { Console.errorLine(difference.description) }
         if differences.isEmpty {
             Console.line("rebuilt \(cases) cases from the event log: every stored projection is exact")

@@ -23,7 +23,7 @@ public struct InitCommand: ParsableCommand {
     @Flag(help: "Load the unit tree and roster only, without the sample events.")
     var noEvents = false
 
-    @Flag(help: "Delete an existing database first (everything in it is lost).")
+    @Flag(help: "Delete an existing CaseWatch database first (everything in it is lost); refused while a daemon supervises it, or if the file is not a CaseWatch database.")
     var replace = false
 
     /// Creates the command.
@@ -44,6 +44,7 @@ public struct InitCommand: ParsableCommand {
             guard replace else {
                 throw CommandFailure("\(path) already exists; pass --replace to delete it and start over (everything in it is lost), or choose another --db")
             }
+            try ReplaceCheck.requireReplaceable(path)
             DatabaseFiles.remove(path)
         }
         let store: CaseStore

@@ -14,8 +14,15 @@ enum IntakeSource {
         if path == "-" {
             handle = FileHandle.standardInput
         } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure("\(path): no such file; check the path (or give - to read standard input)")
+            }
+            if isDirectory.boolValue {
+                throw CommandFailure("\(path): it is a folder; give the JSON-lines or CSV file to read")
+            }
             guard let opened = FileHandle(forReadingAtPath: path) else {
-                throw CommandFailure("\(path): no such file, or it cannot be read")
+                throw CommandFailure("\(path): the file cannot be read (permission denied?); check its permissions with `ls -l`")
             }
             handle = opened
         }

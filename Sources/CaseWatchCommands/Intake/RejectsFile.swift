@@ -2,6 +2,9 @@ import CaseWatchEngine
 import Foundation
 
 /// Writes rejected records with their reasons, one JSON object per line: `{"line", "reason", "record"}`.
+///
+/// The record is the one the reader kept, with personal-data fields replaced by `[dropped]` (or the whole
+/// record withheld when it cannot be redacted field by field); the file is readable by its owner only.
 enum RejectsFile {
     struct Entry: Encodable {
         let line: Int
@@ -17,10 +20,6 @@ enum RejectsFile {
             let data = try encoder.encode(Entry(line: problem.line, reason: problem.reason.wording, record: problem.raw))
             text += String(decoding: data, as: UTF8.self) + "\n"
         }
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure("cannot write the rejects file \(path): \(error.localizedDescription)")
-        }
+        try OutputFile.write(Array(text.utf8), to: path, option: "--rejects", ownerOnly: true)
     }
 }

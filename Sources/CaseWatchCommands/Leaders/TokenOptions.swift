@@ -20,16 +20,17 @@ struct TokenOptions: ParsableArguments {
 
     /// Reads a token file, refusing one that others may read or write (a token is a password).
     static func read(_ path: String) throws(CommandFailure) -> String? {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw CommandFailure("--token-file \(path): cannot read it (\(error.localizedDescription)); give the file your token was saved to")
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw CommandFailure("--token-file \(path): cannot read it (\(String(cString: strerror(errno)))); give the file your token was saved to")
         }
-        let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw CommandFailure("--token-file \(path): it is not a regular file (a folder or a device?); give the file your token was saved to")
+        }
+        let mode = Int(status.st_mode & 0o777)
         if mode & 0o077 != 0 {
             throw CommandFailure(
-                "--token-file \(path): the file is open to other users (mode \(String(mode & 0o777, radix: 8))); a token is a password: run `chmod 600 \(path)` and try again"
+                "--token-file \(path): the file is open to other users (mode \(String(mode, radix: 8))); a token is a password: run `chmod 600 \(path)` and try again"
             )
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -67,6 +67,9 @@ public struct AssessmentRun: Sendable {
             let tally = try PeriodTally.read(
                 reader, period: period, zone: zone, asOf: asOf, catalog: catalog, detail: { under.contains($0) }
             )
+            if !units.contains(where: { $0.id == unit }), tally.cases.isEmpty, tally.escalations.isEmpty {
+                throw UnknownAssessedUnit(unit: unit, known: units.map(\.id))
+            }
             let nodes = level.nodes(of: units)
             let row = Assessment.rows(tally.tallies, rolledUpTo: { nodes[$0] ?? $0 }, rules: rules).first { $0.unit == unit }
                 ?? Assessment.total([:], as: unit, rules: rules)

@@ -22,8 +22,21 @@ enum CSVIntakeRows {
             ))
             return (table.header, [])
         }
+        var seen: [String: Int] = [:]
+        for (position, column) in table.header.enumerated() where !column.isEmpty && !PersonalData.isPersonal(column) {
+            if let first = seen[column] {
+                parse.problems.append(IntakeProblem(
+                    line: 1,
+                    message: "the header names the column '\(column)' twice (columns \(first + 1) and \(position + 1)); which one holds the value is ambiguous: keep one of them",
+                    raw: table.header.joined(separator: ",")
+                ))
+                return (table.header, [])
+            }
+            seen[column] = position
+        }
         var rows: [CSVTable.Row] = []
-        for row in table.rows {
+        for original in table.rows {
+            let row = CSVTable.Row(line: original.line, fields: original.fields, raw: PersonalData.redactedCSVRow(original, header: table.header))
             guard row.fields.count == table.header.count else {
                 parse.problems.append(IntakeProblem(
                     line: row.line, reason: .unreadable("has \(row.fields.count) fields but the header has \(table.header.count) columns"), raw: row.raw

@@ -8,7 +8,8 @@ import CaseWatchCore
 /// personal-data columns are dropped. A row becomes `registered` and `dispatched` at `created_at`,
 /// `accepted` at `accepted_at`, and `replied` and `closed` at `closed_at`; event ids are
 /// `<case_id>#<type>`, so ingesting a table twice stores nothing new. A `closed_at` before `created_at`
-/// (seen in real exports) is read as a close at `created_at`, and counted in ``IntakeParse/repairs``.
+/// (seen in real exports) is read as a close at `created_at`, and counted in ``IntakeParse/repairs``; a
+/// `due_at` before `created_at` is refused (a deadline is never guessed). A column named twice is refused.
 public enum CaseHistoryReader {
     /// The columns a case-history table must have.
     public static let requiredColumns = ["case_id", "category", "unit", "created_at"]
@@ -58,6 +59,11 @@ public enum CaseHistoryReader {
         let urgency = Urgency(value("urgency").isEmpty ? "normal" : value("urgency"))
         let created = try instant(value, "created_at")!
         let due = try instant(value, "due_at")
+        if let due, due < created {
+            throw RecordError(
+                "'due_at' \(value("due_at")) is before 'created_at' \(value("created_at")); a case cannot be due before it is created: correct the row, or leave due_at empty to let the policy set the deadline"
+            )
+        }
         let unit = UnitID(value("unit"))
         func event(_ type: CaseEventType, _ at: Instant, _ kind: CaseEventKind) -> CaseEvent {
             CaseEvent(id: EventID("\(caseID)#\(type)"), caseID: caseID, at: at, actor: "history", kind: kind)

@@ -12,18 +12,19 @@ public enum JSONLinesEventReader {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let raw = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            if raw.allSatisfy(\.isWhitespace) { continue }
-            if let problem = IntakeSizes.lineProblem(raw) {
-                parse.problems.append(IntakeProblem(line: number, message: problem, raw: raw))
+            let text = line.hasSuffix("") ? String(line.dropLast()) : String(line)
+            if text.allSatisfy(\.isWhitespace) { continue }
+            let raw = PersonalData.redactedJSONLine(text)
+            if let problem = IntakeSizes.lineProblem(text) {
+                parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: raw))
                 continue
             }
-            switch values(of: raw) {
+            switch values(of: text) {
             case let .failure(error):
                 parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))
             case let .success(values):
                 if let problem = IntakeSizes.fieldProblem(values) {
-                    parse.problems.append(IntakeProblem(line: number, message: problem, raw: raw))
+                    parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: raw))
                     continue
                 }
                 switch EventRecordDecoder.decode(values, dropped: &parse.droppedFields) {

@@ -14,6 +14,9 @@ public struct ProjectionDifference: Sendable, CustomStringConvertible {
 
 /// Recomputes every projection from the event log and compares it with what is stored.
 ///
+/// A case keeps the policy version its stored projection pinned; when the catalog lacks a pinned version
+/// the rebuild refuses (``MissingPinnedPolicies``) before comparing or writing anything, as the daemon does.
+///
 /// The next step expected is the one ``NextStepRule`` decides: the first unfired step that fell due before
 /// a later event of the case (owed: intake keeps it so that the supervisor still fires it), else the
 /// projection's next unfired step (see ``CaseRecomputation``).
@@ -39,10 +42,15 @@ public struct ProjectionRebuild: Sendable {
     }
 
     private func compare(reader: StoreReader, writer: StoreWriter?) throws -> (cases: Int, differences: [ProjectionDifference]) {
+        let pinned = Dictionary(try reader.projections().map { ($0.caseID, $0.policyVersion) }, uniquingKeysWith: { first, _ in first })
+        let missing = Dictionary(grouping: pinned.values.filter { catalog.policy(version: $0) == nil }, by: { $0 }).mapValues(\.count)
+        if !missing.isEmpty { throw MissingPinnedPolicies(casesByVersion: missing) }
         var differences: [ProjectionDifference] = []
         let ids = try reader.caseIDs()
         for id in ids {
-            let events = try reader.events(of: id).map(\.event)
+            let events = try reader.events(of: id).map { stored in
+                pinned[id].map { Supervisor.pinning(stored.event, to: $0) } ?? stored.event
+            }
             let stored = try reader.projection(of: id)
             let recomputation: (projection: CaseProjection, next: PendingStep?)?
             do {

@@ -90,7 +90,7 @@ import Testing
 
     @Test func aFullDiskIsRetriedAndEveryStepFiresOnceWhenSpaceIsFreed() throws {
         let f = try CycleFixture()
-        try runThroughFault(f, expecting: "the disk is full", begin: {
+        try runThroughFault(f, expecting: "the disk holding the database is full", begin: {
             _ = try f.store.capPageCount(1)
         }, end: {
             _ = try f.store.capPageCount(nil)
