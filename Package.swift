@@ -55,7 +55,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CaseWatchExport", dependencies: ["CaseWatchCore"], swiftSettings: strict),
-        .target(name: "CaseWatchTesting", dependencies: ["CaseWatchCore"], swiftSettings: strict),
+        .target(
+            name: "CaseWatchTesting",
+            dependencies: ["CaseWatchCore", "CaseWatchEngine"],
+            swiftSettings: strict
+        ),
         .target(
             name: "CaseWatchCommands",
             dependencies: [
