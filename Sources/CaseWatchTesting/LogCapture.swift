@@ -1,25 +1,31 @@
 import Logging
 import Synchronization
 
-/// Collects the lines a logger writes, for assertions on what the daemon said.
-final class LogCapture: Sendable {
+/// Collects the lines a logger writes, for assertions on what a supervisor or daemon said.
+public final class LogCapture: Sendable {
     /// One captured line: its level, message and metadata rendered as `key=value`.
-    struct Line: Sendable {
-        let level: Logger.Level
-        let message: String
-        let metadata: [String: String]
+    public struct Line: Sendable {
+        /// The level it was logged at.
+        public let level: Logger.Level
+        /// The message, as written.
+        public let message: String
+        /// The logger's and the line's metadata merged (the line's win), each value rendered as text.
+        public let metadata: [String: String]
     }
 
     private let lines = Mutex<[Line]>([])
 
+    /// An empty capture.
+    public init() {}
+
     /// Every line so far.
-    var all: [Line] { lines.withLock { $0 } }
+    public var all: [Line] { lines.withLock { $0 } }
 
     /// The lines with `message` so far.
-    func lines(_ message: String) -> [Line] { all.filter { $0.message == message } }
+    public func lines(_ message: String) -> [Line] { all.filter { $0.message == message } }
 
     /// A logger writing into this capture at every level.
-    func logger() -> Logger {
+    public func logger() -> Logger {
         Logger(label: "test") { _ in Handler(capture: self) }
     }
 
