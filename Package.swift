@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "CaseWatchExport", dependencies: ["CaseWatchCore"], swiftSettings: strict),
         .target(
             name: "CaseWatchTesting",
-            dependencies: ["CaseWatchCore", "CaseWatchEngine", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["CaseWatchCore", "CaseWatchStore", "CaseWatchEngine", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .target(

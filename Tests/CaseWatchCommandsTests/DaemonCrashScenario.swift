@@ -130,9 +130,10 @@ final class DaemonCrashScenario {
 
     /// The steps a replay of every ingested event fires up to `end`, into a fresh database.
     func replayed() throws -> [EscalationKey] {
-        let fresh = try CaseStore.create(at: fixture.directory.path + "/replay.sqlite")
-        _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(records, asOf: end)
-        return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        try TemporaryStore.with { fresh in
+            _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(records, asOf: end)
+            return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        }
     }
 
     private func iso(_ instant: Instant) -> String { InstantFormatter.format(instant, offsetSeconds: 0) }

@@ -19,8 +19,9 @@ struct ReplayFixture {
     let zone: ZoneRules
 
     init() throws {
-        directory = try TemporaryDirectory()
-        store = try CaseStore.create(at: directory.path + "/replay.sqlite")
+        let temporary = try TemporaryStore(named: "replay.sqlite")
+        directory = temporary.directory
+        store = temporary.store
         policies = try ConfigLoader.loadPolicySet(at: Self.repositoryRoot + "/policies")
         zone = ZoneRules(identifier: "Asia/Shanghai")!
     }

@@ -80,7 +80,7 @@ private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseVal
 }
 
 @Test func anEmptyFileIsMigratedToTheLatestSchemaOnOpen() throws {
-    try StoreFixtures.withDirectory { directory throws in
+    try TemporaryDirectory.with { directory throws in
         let path = try directory.write("empty.sqlite", "")
         let store = try CaseStore.open(at: path)
         #expect(try store.schemaVersion() == CaseStore.migrationIdentifiers.last)
@@ -105,7 +105,7 @@ private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseVal
 @Test(arguments: CaseStore.migrationIdentifiers)
 func rowsWrittenAtAVersionSurviveMigrationToTheLatest(_ version: String) throws {
     let seed = try #require(seedsByVersion[version], "add rows valid at \(version) to seedsByVersion")
-    try StoreFixtures.withDirectory { directory throws in
+    try TemporaryDirectory.with { directory throws in
         let path = directory.path + "/\(version).sqlite"
         let before: [String: [[String: DatabaseValue]]]
         do {

@@ -20,8 +20,9 @@ final class CycleFixture {
 
     /// A fresh live database with three units; writes wait at most `busyTimeout` for another writer.
     init(busyTimeout: Duration = CaseStore.defaultBusyTimeout) throws {
-        directory = try TemporaryDirectory()
-        store = try CaseStore.create(at: directory.path + "/live.sqlite", busyTimeout: busyTimeout)
+        let temporary = try TemporaryStore(named: "live.sqlite", busyTimeout: busyTimeout)
+        directory = temporary.directory
+        store = temporary.store
         policies = try ConfigLoader.loadPolicySet(at: ReplayFixture.repositoryRoot + "/policies")
         try store.write { writer in
             try writer.upsertUnits(Self.units.map { OrgUnit(id: UnitID($0), name: $0, level: .community, parent: nil) })
@@ -50,9 +51,10 @@ final class CycleFixture {
 
     /// The escalations of a replay of every ingested event up to `asOf`, into a fresh database.
     func replayed(asOf: Instant) throws -> [EscalationKey] {
-        let fresh = try CaseStore.create(at: directory.path + "/replay-\(UUID().uuidString).sqlite")
-        _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(ingested, asOf: asOf)
-        return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        try TemporaryStore.with { fresh in
+            _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(ingested, asOf: asOf)
+            return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        }
     }
 
     /// The escalations stored in the live database.
