@@ -36,9 +36,10 @@ struct SignoffFixture {
         let cases = [("N-A", "cc.nanguan.ziqiang.dongling", "2026-10-12"), ("N-B", "cc.nanguan.nanling.fanrong", "2026-10-13"),
                      ("K-C", "cc.kuancheng.xinfa.jiayuan", "2026-10-12")]
         let lines = cases.flatMap { id, unit, day in [
-            #"{"id":"\#(id)-1","case":"\#(id)","type":"registered","at":"\#(day)T09:00:00+08:00","actor":"agent-01","category":"sanitation.garbage","urgency":"normal"}"#,
-            #"{"id":"\#(id)-2","case":"\#(id)","type":"dispatched","at":"\#(day)T09:00:00+08:00","actor":"agent-01","unit":"\#(unit)"}"#,
-            #"{"id":"\#(id)-3","case":"\#(id)","type":"accepted","at":"\#(day)T10:00:00+08:00","actor":"\#(unit)"}"#,
+            IntakeLine.json(id: "\(id)-1", case: id, type: "registered", at: "\(day)T09:00:00+08:00",
+                            fields: ["category": "sanitation.garbage", "urgency": "normal"]),
+            IntakeLine.json(id: "\(id)-2", case: id, type: "dispatched", at: "\(day)T09:00:00+08:00", fields: ["unit": unit]),
+            IntakeLine.json(id: "\(id)-3", case: id, type: "accepted", at: "\(day)T10:00:00+08:00", actor: unit),
         ] }
         let events = try directory.write("events.jsonl", lines.joined(separator: "\n") + "\n")
         let ingested = CommandClock.$fixed.withValue(setUp) {

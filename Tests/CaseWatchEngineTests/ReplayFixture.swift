@@ -26,11 +26,9 @@ struct ReplayFixture {
         zone = ZoneRules(identifier: "Asia/Shanghai")!
     }
 
-    /// A JSON intake line for case C1 at a Shanghai wall time.
+    /// The intake line of event `<case>-<n>` (case C1 unless told) at a Shanghai wall time `2026-10-12T09:00`.
     static func line(_ n: Int, _ type: String, _ at: String, _ fields: [String: String] = [:], case caseID: String = "C1") -> String {
-        var object = ["id": "\(caseID)-\(n)", "case": caseID, "type": type, "at": at + ":00+08:00", "actor": "test"]
-        for (key, value) in fields { object[key] = value }
-        return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        IntakeLine.json(id: "\(caseID)-\(n)", case: caseID, type: type, at: at + ":00+08:00", fields: fields)
     }
 
     static let registered = ["category": "sanitation", "urgency": "normal"]
