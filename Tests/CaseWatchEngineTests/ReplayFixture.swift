@@ -6,7 +6,7 @@ import CaseWatchTesting
 import Foundation
 
 /// Replays small event scripts on the shipped policies (cn-mainland calendar) into a fresh database.
-struct ReplayFixture {
+struct ReplayFixture: ZonedFixture {
     static let repositoryRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }

@@ -8,7 +8,7 @@ import Logging
 
 /// A live database supervised by a ``SupervisionCycle`` on a ``ManualClock``, every event it was given,
 /// and a second database into which the same events are replayed for comparison.
-final class CycleFixture {
+final class CycleFixture: ZonedFixture {
     let directory: TemporaryDirectory
     let store: CaseStore
     let policies: PolicySet
@@ -28,9 +28,6 @@ final class CycleFixture {
             try writer.upsertUnits(Self.units.map { OrgUnit(id: UnitID($0), name: $0, level: .community, parent: nil) })
         }
     }
-
-    /// A Shanghai wall time, `2026-10-12T09:00`.
-    func at(_ text: String) throws -> Instant { try InstantParser.parse(text, zone: zone) }
 
     /// Appends the lines to the live event log as another process would (the cycle finds them by
     /// following the log); every line must be accepted.
