@@ -57,7 +57,10 @@ let package = Package(
         .target(name: "CaseWatchExport", dependencies: ["CaseWatchCore"], swiftSettings: strict),
         .target(
             name: "CaseWatchTesting",
-            dependencies: ["CaseWatchCore", "CaseWatchStore", "CaseWatchEngine", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CaseWatchCore", "CaseWatchStore", "CaseWatchEngine",
+                .product(name: "Logging", package: "swift-log"), .product(name: "InMemoryLogging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(

@@ -1,7 +1,9 @@
+import InMemoryLogging
 import Logging
-import Synchronization
 
 /// Collects the lines a logger writes, for assertions on what a supervisor or daemon said.
+///
+/// The lines are kept by swift-log's `InMemoryLogHandler`; this reads them back as text.
 public final class LogCapture: Sendable {
     /// One captured line: its level, message and metadata rendered as `key=value`.
     public struct Line: Sendable {
@@ -13,37 +15,23 @@ public final class LogCapture: Sendable {
         public let metadata: [String: String]
     }
 
-    private let lines = Mutex<[Line]>([])
+    private let handler = InMemoryLogHandler()
 
     /// An empty capture.
     public init() {}
 
     /// Every line so far.
-    public var all: [Line] { lines.withLock { $0 } }
+    public var all: [Line] {
+        handler.entries.map { Line(level: $0.level, message: "\($0.message)", metadata: $0.metadata.mapValues { "\($0)" }) }
+    }
 
     /// The lines with `message` so far.
     public func lines(_ message: String) -> [Line] { all.filter { $0.message == message } }
 
     /// A logger writing into this capture at every level.
     public func logger() -> Logger {
-        Logger(label: "test") { _ in Handler(capture: self) }
-    }
-
-    fileprivate func append(_ line: Line) { lines.withLock { $0.append(line) } }
-
-    private struct Handler: LogHandler {
-        let capture: LogCapture
-        var logLevel: Logger.Level = .trace
-        var metadata: Logger.Metadata = [:]
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
-            capture.append(Line(level: event.level, message: "\(event.message)", metadata: merged.mapValues { "\($0)" }))
-        }
+        var logger = Logger(label: "test") { _ in self.handler }
+        logger.logLevel = .trace
+        return logger
     }
 }
