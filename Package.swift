@@ -54,7 +54,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CaseWatchExport", dependencies: ["CaseWatchCore"], swiftSettings: strict),
-        .target(name: "CaseWatchTesting", dependencies: ["CaseWatchCore"], swiftSettings: strict),
+        .target(
+            name: "CaseWatchTesting",
+            dependencies: [
+                "CaseWatchCore", "CaseWatchStore", "CaseWatchEngine",
+                .product(name: "Logging", package: "swift-log"), .product(name: "InMemoryLogging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "CaseWatchCommands",
             dependencies: [

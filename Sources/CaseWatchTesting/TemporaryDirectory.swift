@@ -12,6 +12,12 @@ public final class TemporaryDirectory {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
+    /// Runs `body` with a fresh temporary directory, removed when `body` returns.
+    public static func with<Result>(_ body: (TemporaryDirectory) throws -> Result) throws -> Result {
+        let directory = try TemporaryDirectory()
+        return try withExtendedLifetime(directory) { try body(directory) }
+    }
+
     deinit {
         try? FileManager.default.removeItem(atPath: path)
     }

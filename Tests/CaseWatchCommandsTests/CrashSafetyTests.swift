@@ -3,6 +3,9 @@ import Foundation
 import Testing
 
 /// Intake with real `casewatch` processes: killed with SIGKILL mid-file, and two at once on one database.
+///
+/// Whether a kill lands mid-file depends on the machine's speed, so the kill test observes it in the store
+/// and skips (saying why) when no kill landed, rather than failing on a fast machine.
 @Suite(.serialized) struct CrashSafetyTests {
     typealias F = IntakeFixture
 
@@ -15,7 +18,7 @@ import Testing
         let lines = F.lifecycleLines(cases: 6_000, prefix: "K")
         let file = try f.write("big.jsonl", lines.joined(separator: "\n"))
         let batch = 1_000
-        var kills = 0
+        var killsMidFile = 0
         for _ in 1...3 {
             let before = try eventCount(f.db)
             let child = try ChildProcess.start(["ingest", file, "--db", f.db, "--policies", CommandHarness.policies, "--batch-size", "\(batch)"])
@@ -25,22 +28,27 @@ import Testing
                 usleep(2_000)
                 waited += 2
             }
-            if child.isRunning {
+            let killed = child.isRunning
+            if killed {
                 ChildProcess.kill9(child)
-                kills += 1
             } else {
                 child.waitUntilExit()
             }
             let stored = try eventCount(f.db)
+            // The kill landed mid-file when it stopped a running ingest that had stored only part of the file.
+            if killed && stored < lines.count { killsMidFile += 1 }
             #expect(stored % batch == 0 || stored == lines.count, "a killed ingest left \(stored) events: not whole batches")
-        }
-        if kills == 0 {
-            try Test.cancel("this machine ingested the whole file before a kill could land; the crash was not exercised")
         }
         let rerun = f.run(["ingest", file, "--batch-size", "\(batch)"])
         #expect(rerun.exitCode == 0, "\(rerun.err)")
         #expect(try eventCount(f.db) == lines.count)
         #expect(f.run(["cases", "rebuild", "--check"]).exitCode == 0)
+        if killsMidFile == 0 {
+            try Test.cancel("""
+                skipped: every ingest of \(lines.count) events finished before it could be killed mid-file on this \
+                machine, so no kill was tested (the rerun's checks ran and passed)
+                """)
+        }
     }
 
     @Test func twoProcessesIngestingIntoOneDatabaseBothSucceed() throws {

@@ -84,13 +84,13 @@ final class DaemonCrashScenario {
             let kind = Self.kinds.randomElement(using: &rng)!
             let dispatched = at.adding(seconds: 60)
             var lines = [
-                IntakeFixture.line("\(caseID)-1", caseID, "registered", iso(at), ["category": kind.category, "urgency": kind.urgency]),
-                IntakeFixture.line("\(caseID)-2", caseID, "dispatched", iso(dispatched), ["unit": Self.units.randomElement(using: &rng)!]),
+                IntakeLine.json(id: "\(caseID)-1", case: caseID, type: "registered", at: at, fields: ["category": kind.category, "urgency": kind.urgency]),
+                IntakeLine.json(id: "\(caseID)-2", case: caseID, type: "dispatched", at: dispatched, fields: ["unit": Self.units.randomElement(using: &rng)!]),
             ]
             if Int.random(in: 0..<5, using: &rng) == 0 {
                 let reply = dispatched.adding(seconds: Int64.random(in: 120..<1_800, using: &rng))
-                lines.append(IntakeFixture.line("\(caseID)-3", caseID, "replied", iso(reply)))
-                lines.append(IntakeFixture.line("\(caseID)-4", caseID, "closed", iso(reply.adding(seconds: 3_600)), ["satisfaction": "satisfied"]))
+                lines.append(IntakeLine.json(id: "\(caseID)-3", case: caseID, type: "replied", at: reply))
+                lines.append(IntakeLine.json(id: "\(caseID)-4", case: caseID, type: "closed", at: reply.adding(seconds: 3_600), fields: ["satisfaction": "satisfied"]))
                 replied.insert(caseID)
             }
             return lines
@@ -122,18 +122,17 @@ final class DaemonCrashScenario {
             midLadderReplies += 1
             let id = caseID.rawValue
             return [
-                IntakeFixture.line("\(id)-r", id, "replied", iso(at)),
-                IntakeFixture.line("\(id)-c", id, "closed", iso(at.adding(seconds: 600)), ["satisfaction": "dissatisfied"]),
+                IntakeLine.json(id: "\(id)-r", case: id, type: "replied", at: at),
+                IntakeLine.json(id: "\(id)-c", case: id, type: "closed", at: at.adding(seconds: 600), fields: ["satisfaction": "dissatisfied"]),
             ]
         }
     }
 
     /// The steps a replay of every ingested event fires up to `end`, into a fresh database.
     func replayed() throws -> [EscalationKey] {
-        let fresh = try CaseStore.create(at: fixture.directory.path + "/replay.sqlite")
-        _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(records, asOf: end)
-        return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        try TemporaryStore.with { fresh in
+            _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(records, asOf: end)
+            return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        }
     }
-
-    private func iso(_ instant: Instant) -> String { InstantFormatter.format(instant, offsetSeconds: 0) }
 }

@@ -47,8 +47,8 @@ import Glibc
         let lines = (0..<300).flatMap { n -> [String] in
             let at = InstantFormatter.format(origin.adding(seconds: Int64(n) * 1_200), offsetSeconds: 0)
             return [
-                IntakeFixture.line("N\(n)-1", "N\(n)", "registered", at, ["category": "environment.noise", "urgency": "urgent"]),
-                IntakeFixture.line("N\(n)-2", "N\(n)", "dispatched", at, ["unit": IntakeFixture.unit]),
+                IntakeLine.json(id: "N\(n)-1", case: "N\(n)", type: "registered", at: at, fields: ["category": "environment.noise", "urgency": "urgent"]),
+                IntakeLine.json(id: "N\(n)-2", case: "N\(n)", type: "dispatched", at: at, fields: ["unit": IntakeFixture.unit]),
             ]
         }
         #expect(f.run(["ingest", try f.write("noise.jsonl", lines.joined(separator: "\n"))]).exitCode == 0)

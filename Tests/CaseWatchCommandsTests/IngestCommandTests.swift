@@ -1,3 +1,4 @@
+import CaseWatchTesting
 import Foundation
 import Testing
 
@@ -22,8 +23,8 @@ import Testing
     @Test func anInvalidRecordStoresNothingOfTheFileAndEveryProblemIsReported() throws {
         let f = try F()
         var lines = F.lifecycleLines(cases: 2, prefix: "C")
-        lines[2] = F.line("C0-3", "C0", "acepted", "2026-10-14T10:00:00+08:00")          // unknown type
-        lines[6] = F.line("C1-2", "C1", "dispatched", "2026-10-15T09:05:00+08:00", ["unit": "nowhere"])  // unknown unit
+        lines[2] = IntakeLine.json(id: "C0-3", case: "C0", type: "acepted", at: "2026-10-14T10:00:00+08:00")          // unknown type
+        lines[6] = IntakeLine.json(id: "C1-2", case: "C1", type: "dispatched", at: "2026-10-15T09:05:00+08:00", fields: ["unit": "nowhere"])  // unknown unit
         let file = try f.write("bad.jsonl", lines.joined(separator: "\n"))
         let result = f.run(["ingest", file])
         #expect(result.exitCode != 0)
@@ -36,7 +37,7 @@ import Testing
     @Test func skipInvalidStoresTheRestAndWritesTheRejectsWithReasons() throws {
         let f = try F()
         var lines = F.lifecycleLines(cases: 2, prefix: "C")
-        lines[7] = F.line("C1-3", "C1", "accepted", "2026-10-15T08:00:00+08:00")  // before its dispatch: late
+        lines[7] = IntakeLine.json(id: "C1-3", case: "C1", type: "accepted", at: "2026-10-15T08:00:00+08:00")  // before its dispatch: late
         let file = try f.write("mixed.jsonl", lines.joined(separator: "\n"))
         let rejects = f.directory.path + "/rejects.jsonl"
         let result = f.run(["ingest", file, "--skip-invalid", "--rejects", rejects])
@@ -106,7 +107,7 @@ import Testing
 
     @Test func personalDataIsDroppedAndSaidSo() throws {
         let f = try F()
-        let line = F.line("e1", "C1", "registered", "2026-10-14T09:00:00+08:00", ["category": "road", "urgency": "normal", "phone": "13800000000", "citizen_name": "张三"])
+        let line = IntakeLine.json(id: "e1", case: "C1", type: "registered", at: "2026-10-14T09:00:00+08:00", fields: ["category": "road", "urgency": "normal", "phone": "13800000000", "citizen_name": "张三"])
         let file = try f.write("pii.jsonl", line + "\n")
         let result = f.run(["ingest", file])
         #expect(result.exitCode == 0)

@@ -32,14 +32,6 @@ struct IntakeFixture {
         return (policies, policies + "/hotline.yaml")
     }
 
-    /// One JSON intake line.
-    static func line(_ id: String, _ caseID: String, _ type: String, _ at: String, _ extra: [String: String] = [:]) -> String {
-        var object = ["id": id, "case": caseID, "type": type, "at": at, "actor": "agent-01"]
-        for (key, value) in extra { object[key] = value }
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// A unit of the seed tree cases can be dispatched to.
     static let unit = "cc.nanguan"
     static let otherUnit = "cc.chaoyang"
@@ -50,11 +42,11 @@ struct IntakeFixture {
             let c = "\(prefix)\(n)"
             let day = 14 + n % 3
             return [
-                line("\(c)-1", c, "registered", "2026-10-\(day)T09:00:00+08:00", ["category": "road.pothole", "urgency": "normal"]),
-                line("\(c)-2", c, "dispatched", "2026-10-\(day)T09:05:00+08:00", ["unit": unit]),
-                line("\(c)-3", c, "accepted", "2026-10-\(day)T10:00:00+08:00"),
-                line("\(c)-4", c, "replied", "2026-10-\(day + 1)T15:00:00+08:00"),
-                line("\(c)-5", c, "closed", "2026-10-\(day + 2)T11:00:00+08:00", ["satisfaction": "satisfied"]),
+                IntakeLine.json(id: "\(c)-1", case: c, type: "registered", at: "2026-10-\(day)T09:00:00+08:00", fields: ["category": "road.pothole", "urgency": "normal"]),
+                IntakeLine.json(id: "\(c)-2", case: c, type: "dispatched", at: "2026-10-\(day)T09:05:00+08:00", fields: ["unit": unit]),
+                IntakeLine.json(id: "\(c)-3", case: c, type: "accepted", at: "2026-10-\(day)T10:00:00+08:00"),
+                IntakeLine.json(id: "\(c)-4", case: c, type: "replied", at: "2026-10-\(day + 1)T15:00:00+08:00"),
+                IntakeLine.json(id: "\(c)-5", case: c, type: "closed", at: "2026-10-\(day + 2)T11:00:00+08:00", fields: ["satisfaction": "satisfied"]),
             ]
         }
     }

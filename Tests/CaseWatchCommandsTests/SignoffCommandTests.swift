@@ -2,6 +2,7 @@ import CaseWatchConfig
 import CaseWatchCore
 import CaseWatchEngine
 import CaseWatchStore
+import CaseWatchTesting
 import Foundation
 import Testing
 
@@ -124,7 +125,7 @@ import Testing
         let f = try SignoffFixture()
         let a = try f.signoff(of: "N-A")
         var supervisor = Supervisor(store: try f.store(), catalog: try ConfigLoader.loadPolicySet(at: CommandHarness.policies))
-        let passed = try supervisor.escalateExpiredSignoffs(at: f.instant("2026-10-26T17:30"))
+        let passed = try supervisor.escalateExpiredSignoffs(at: f.at("2026-10-26T17:30"))
         #expect(Set(passed.map(\.expired.caseID.rawValue)) == ["N-A", "K-C"])
         let cityID = try #require(passed.first { $0.expired.id == a.id }?.newID)
         let city = try f.signoff(["list", "--token-file", f.tokenFile(for: "l-cc-01")], at: "2026-10-26T17:30")

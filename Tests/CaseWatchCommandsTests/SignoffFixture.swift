@@ -17,7 +17,7 @@ import Synchronization
 /// | `K-C` | cc.kuancheng.xinfa.jiayuan | Mon 12 Oct 09:00 | Thu 22 17:00 | Mon 26 17:00 |
 ///
 /// Commands run in-process at a fixed instant (``CommandClock``) with scripted input (``LineInput``).
-struct SignoffFixture {
+struct SignoffFixture: ZonedFixture {
     let directory: TemporaryDirectory
     let db: String
     let zone = ZoneRules(identifier: "Asia/Shanghai")!
@@ -28,7 +28,7 @@ struct SignoffFixture {
     init() throws {
         directory = try TemporaryDirectory()
         db = directory.path + "/signoffs.sqlite"
-        let setUp = try InstantParser.parse("2026-10-12T08:00", zone: zone)
+        let setUp = try at("2026-10-12T08:00")
         let initialised = CommandClock.$fixed.withValue(setUp) { CommandHarness.run([
             "init", "--db", db, "--seeds", CommandHarness.repositoryRoot + "/seeds", "--policies", CommandHarness.policies, "--no-events",
         ]) }
@@ -36,9 +36,10 @@ struct SignoffFixture {
         let cases = [("N-A", "cc.nanguan.ziqiang.dongling", "2026-10-12"), ("N-B", "cc.nanguan.nanling.fanrong", "2026-10-13"),
                      ("K-C", "cc.kuancheng.xinfa.jiayuan", "2026-10-12")]
         let lines = cases.flatMap { id, unit, day in [
-            #"{"id":"\#(id)-1","case":"\#(id)","type":"registered","at":"\#(day)T09:00:00+08:00","actor":"agent-01","category":"sanitation.garbage","urgency":"normal"}"#,
-            #"{"id":"\#(id)-2","case":"\#(id)","type":"dispatched","at":"\#(day)T09:00:00+08:00","actor":"agent-01","unit":"\#(unit)"}"#,
-            #"{"id":"\#(id)-3","case":"\#(id)","type":"accepted","at":"\#(day)T10:00:00+08:00","actor":"\#(unit)"}"#,
+            IntakeLine.json(id: "\(id)-1", case: id, type: "registered", at: "\(day)T09:00:00+08:00",
+                            fields: ["category": "sanitation.garbage", "urgency": "normal"]),
+            IntakeLine.json(id: "\(id)-2", case: id, type: "dispatched", at: "\(day)T09:00:00+08:00", fields: ["unit": unit]),
+            IntakeLine.json(id: "\(id)-3", case: id, type: "accepted", at: "\(day)T10:00:00+08:00", actor: unit),
         ] }
         let events = try directory.write("events.jsonl", lines.joined(separator: "\n") + "\n")
         // Received exactly a day before its last event (13 Oct 10:00): as far ahead as an event may be dated.
@@ -48,15 +49,12 @@ struct SignoffFixture {
         }
         guard ingested.exitCode == 0 else { throw FixtureFailure(message: ingested.err) }
         var supervisor = Supervisor(store: try CaseStore.open(at: db), catalog: try ConfigLoader.loadPolicySet(at: CommandHarness.policies))
-        _ = try supervisor.start(at: try instant("2026-10-12T09:00"))
+        _ = try supervisor.start(at: try at("2026-10-12T09:00"))
         // Step by step, as the daemon fires them live: each step is detected at its due instant.
-        let end = try instant(Self.defaultNow)
+        let end = try at(Self.defaultNow)
         while let next = supervisor.nextDue, next <= end { _ = try supervisor.advance(to: next) }
         _ = try supervisor.advance(to: end)
     }
-
-    /// An instant read in Asia/Shanghai.
-    func instant(_ text: String) throws -> Instant { try InstantParser.parse(text, zone: zone) }
 
     /// The instant shown as commands show it.
     func show(_ instant: Instant) -> String { InstantFormatter.format(instant, in: zone) }
@@ -77,7 +75,7 @@ struct SignoffFixture {
     func run(
         _ arguments: [String], at now: String = defaultNow, input: [String] = [], perLine: @escaping @Sendable (Int) -> Void = { _ in }
     ) throws -> CommandResult {
-        let instant = try instant(now)
+        let instant = try at(now)
         return CommandClock.$fixed.withValue(instant) {
             LineInput.$current.withValue(Self.script(input, perLine: perLine)) {
                 CommandHarness.run(arguments + ["--db", db])

@@ -6,7 +6,7 @@ import CaseWatchTesting
 import Foundation
 
 /// Replays small event scripts on the shipped policies (cn-mainland calendar) into a fresh database.
-struct ReplayFixture {
+struct ReplayFixture: ZonedFixture {
     static let repositoryRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
@@ -19,17 +19,16 @@ struct ReplayFixture {
     let zone: ZoneRules
 
     init() throws {
-        directory = try TemporaryDirectory()
-        store = try CaseStore.create(at: directory.path + "/replay.sqlite")
+        let temporary = try TemporaryStore(named: "replay.sqlite")
+        directory = temporary.directory
+        store = temporary.store
         policies = try ConfigLoader.loadPolicySet(at: Self.repositoryRoot + "/policies")
         zone = ZoneRules(identifier: "Asia/Shanghai")!
     }
 
-    /// A JSON intake line for case C1 at a Shanghai wall time.
+    /// The intake line of event `<case>-<n>` (case C1 unless told) at a Shanghai wall time `2026-10-12T09:00`.
     static func line(_ n: Int, _ type: String, _ at: String, _ fields: [String: String] = [:], case caseID: String = "C1") -> String {
-        var object = ["id": "\(caseID)-\(n)", "case": caseID, "type": type, "at": at + ":00+08:00", "actor": "test"]
-        for (key, value) in fields { object[key] = value }
-        return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        IntakeLine.json(id: "\(caseID)-\(n)", case: caseID, type: type, at: at + ":00+08:00", fields: fields)
     }
 
     static let registered = ["category": "sanitation", "urgency": "normal"]

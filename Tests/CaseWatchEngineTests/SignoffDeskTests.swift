@@ -1,6 +1,7 @@
 import CaseWatchCore
 import CaseWatchEngine
 import CaseWatchStore
+import CaseWatchTesting
 import Dispatch
 import Synchronization
 import Testing

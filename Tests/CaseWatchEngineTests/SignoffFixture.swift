@@ -1,12 +1,13 @@
 import CaseWatchCore
 import CaseWatchEngine
 import CaseWatchStore
+import CaseWatchTesting
 import Foundation
 
 /// A small city with leaders and tokens, and case C1 (dispatched to a community in Nanguan on Monday
 /// 2026-10-12 09:00) escalated to the leadership tier on Thursday 22nd 17:00: one pending district
 /// sign-off, due two working days later (Monday 26th 17:00).
-struct SignoffFixture {
+struct SignoffFixture: ZonedFixture {
     typealias F = ReplayFixture
 
     let f: F
@@ -41,19 +42,19 @@ struct SignoffFixture {
         }
         self.tokens = tokens
         supervisor = Supervisor(store: f.store, catalog: f.policies)
-        _ = try supervisor.start(at: try InstantParser.parse("2026-10-12T08:00", zone: f.zone))
+        _ = try supervisor.start(at: try f.at("2026-10-12T08:00"))
         _ = try supervisor.ingest(JSONLinesEventReader.read([
             F.line(1, "registered", "2026-10-12T09:00", F.registered),
             F.line(2, "dispatched", "2026-10-12T09:00", ["unit": Self.unit.rawValue]),
-        ].joined(separator: "\n")).records, source: "test", at: try InstantParser.parse("2026-10-12T09:00", zone: f.zone))
-        let fired = try supervisor.advance(to: try InstantParser.parse("2026-10-22T17:00", zone: f.zone))
+        ].joined(separator: "\n")).records, source: "test", at: try f.at("2026-10-12T09:00"))
+        let fired = try supervisor.advance(to: try f.at("2026-10-22T17:00"))
         precondition(fired.map(\.tier) == [.warning, .overdue, .urge, .leadership], "\(fired)")
         desk = SignoffDesk(store: f.store, catalog: f.policies)
         signoff = try f.store.read { try $0.signoffs(statuses: [.pending]) }[0]
     }
 
-    /// An instant in Shanghai.
-    func at(_ text: String) throws -> Instant { try InstantParser.parse(text, zone: f.zone) }
+    /// Shanghai, the replay fixture's zone.
+    var zone: ZoneRules { f.zone }
 
     /// The audit actions, in order.
     func auditActions() throws -> [String] { try f.store.read { try $0.auditEntries() }.map(\.action) }

@@ -10,7 +10,6 @@ import Testing
 @Suite struct SupervisorReloadTests {
     typealias F = ReplayFixture
 
-    func at(_ f: F, _ text: String) throws -> Instant { try InstantParser.parse(text, zone: f.zone) }
 
     /// A copy of the shipped policy directory, with `edit` applied to the text of `file` in it.
     func policies(editing file: String, _ edit: (String) -> String) throws -> (TemporaryDirectory, PolicySet) {
@@ -31,10 +30,10 @@ import Testing
     func started(_ f: F, dispatchedAt: String) throws -> Supervisor {
         try f.store.write { try $0.upsertUnits([OrgUnit(id: UnitID("unit-a"), name: "A", level: .community, parent: nil)]) }
         var supervisor = Supervisor(store: f.store, catalog: f.policies)
-        _ = try supervisor.start(at: at(f, dispatchedAt).adding(seconds: -3_600))
+        _ = try supervisor.start(at: f.at(dispatchedAt).adding(seconds: -3_600))
         _ = try supervisor.ingest(JSONLinesEventReader.read([
             F.line(1, "registered", dispatchedAt, F.registered), F.line(2, "dispatched", dispatchedAt, ["unit": "unit-a"]),
-        ].joined(separator: "\n")).records, source: "test", at: at(f, dispatchedAt))
+        ].joined(separator: "\n")).records, source: "test", at: f.at(dispatchedAt))
         return supervisor
     }
 
@@ -48,13 +47,13 @@ import Testing
             )
         }
         _ = directory
-        let outcome = try supervisor.reload(edited, at: at(f, "2026-10-13T10:00"))
+        let outcome = try supervisor.reload(edited, at: f.at("2026-10-13T10:00"))
         #expect(outcome == PolicyReloadOutcome(changedCalendars: ["cn-mainland"], recomputedCases: 1))
         let step = try #require(try f.store.read { try $0.storedNextStep(of: CaseID("C1")) })
         #expect(step.tier == .warning)
         #expect(f.show(step.due) == "2026-10-19T17:00:00+08:00", "the 14th off: the 4th working day is the 19th")
-        #expect(try supervisor.advance(to: at(f, "2026-10-16T17:00")).isEmpty, "the old warning instant no longer fires")
-        #expect(try supervisor.advance(to: at(f, "2026-10-20T17:00")).map(\.tier) == [.warning, .overdue])
+        #expect(try supervisor.advance(to: f.at("2026-10-16T17:00")).isEmpty, "the old warning instant no longer fires")
+        #expect(try supervisor.advance(to: f.at("2026-10-20T17:00")).map(\.tier) == [.warning, .overdue])
     }
 
     @Test func provisionalDeadlinesBecomeFinalWhenTheirYearIsCovered() throws {
@@ -70,7 +69,7 @@ import Testing
                 )
         }
         _ = directory
-        let outcome = try supervisor.reload(edited, at: at(f, "2026-12-28T10:00"))
+        let outcome = try supervisor.reload(edited, at: f.at("2026-12-28T10:00"))
         #expect(outcome.recomputedCases == 1)
         let after = try #require(try f.store.read { try $0.projection(of: CaseID("C1")) })
         #expect(after.resolve?.provisional == false)
@@ -85,11 +84,11 @@ import Testing
         }
         _ = directory
         #expect(edited.policy(version: "2026.1") == nil, "the new files no longer hold the pinned version")
-        let outcome = try supervisor.reload(edited, at: at(f, "2026-10-13T10:00"))
+        let outcome = try supervisor.reload(edited, at: f.at("2026-10-13T10:00"))
         #expect(outcome == PolicyReloadOutcome(changedCalendars: [], recomputedCases: 0))
         #expect(supervisor.catalog.policy(version: "2026.1") != nil)
-        #expect(supervisor.catalog.policy(at: try at(f, "2026-10-13T10:00"))?.version == "2027.1", "new cases take the new version")
-        let fired = try supervisor.advance(to: at(f, "2026-10-19T17:00"))
+        #expect(supervisor.catalog.policy(at: try f.at("2026-10-13T10:00"))?.version == "2027.1", "new cases take the new version")
+        let fired = try supervisor.advance(to: f.at("2026-10-19T17:00"))
         #expect(fired.map(\.tier) == [.warning, .overdue], "the open case still fires on its pinned policy")
         #expect(supervisor.skipped.isEmpty)
     }
@@ -101,10 +100,10 @@ import Testing
         let other = try CaseStore.open(at: f.store.path)
         let intake = EventIntake(store: other, catalog: f.policies)
         let check = try intake.check(JSONLinesEventReader.read(F.line(3, "replied", "2026-10-13T10:00")).records)
-        _ = try intake.append(check.accepted, source: "other", recordedAt: at(f, "2026-10-13T10:00"))
+        _ = try intake.append(check.accepted, source: "other", recordedAt: f.at("2026-10-13T10:00"))
         #expect(try supervisor.followLog() == 1)
         #expect(supervisor.waiting == 0)
         #expect(try supervisor.followLog() == 0, "each event is followed once")
-        #expect(try supervisor.advance(to: at(f, "2026-12-01T00:00")).isEmpty)
+        #expect(try supervisor.advance(to: f.at("2026-12-01T00:00")).isEmpty)
     }
 }

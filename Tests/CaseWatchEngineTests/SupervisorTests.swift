@@ -1,6 +1,7 @@
 import CaseWatchCore
 import CaseWatchEngine
 import CaseWatchStore
+import CaseWatchTesting
 import Testing
 
 /// The live engine on a virtual clock: wheel-driven firing re-checked against the store, catch-up after
@@ -8,7 +9,6 @@ import Testing
 @Suite struct SupervisorTests {
     typealias F = ReplayFixture
 
-    func at(_ f: F, _ text: String) throws -> Instant { try InstantParser.parse(text, zone: f.zone) }
 
     func records(_ lines: [String]) -> [IntakeRecord] {
         JSONLinesEventReader.read(lines.joined(separator: "\n")).records
@@ -18,10 +18,10 @@ import Testing
     func started(_ f: F) throws -> Supervisor {
         try f.store.write { try $0.upsertUnits([OrgUnit(id: UnitID("unit-a"), name: "A", level: .community, parent: nil)]) }
         var supervisor = Supervisor(store: f.store, catalog: f.policies)
-        #expect(try supervisor.start(at: at(f, "2026-10-12T08:00")).isEmpty)
+        #expect(try supervisor.start(at: f.at("2026-10-12T08:00")).isEmpty)
         let (outcome, problems) = try supervisor.ingest(records([
             F.line(1, "registered", "2026-10-12T09:00", F.registered), F.line(2, "dispatched", "2026-10-12T09:00", ["unit": "unit-a"]),
-        ]), source: "test", at: at(f, "2026-10-12T09:00"))
+        ]), source: "test", at: f.at("2026-10-12T09:00"))
         #expect(outcome.stored == 2 && problems.isEmpty)
         return supervisor
     }
@@ -30,7 +30,7 @@ import Testing
         let f = try F()
         var supervisor = try started(f)
         var fired: [Escalation] = []
-        while let next = supervisor.nextDue, next <= (try at(f, "2026-10-31T00:00")) {
+        while let next = supervisor.nextDue, next <= (try f.at("2026-10-31T00:00")) {
             let before = try supervisor.advance(to: next.adding(seconds: -1))
             #expect(before.isEmpty, "fired early: \(before)")
             fired += try supervisor.advance(to: next)
@@ -44,16 +44,16 @@ import Testing
     @Test func aReplyMovesTheWheelEntryAway() throws {
         let f = try F()
         var supervisor = try started(f)
-        _ = try supervisor.ingest(records([F.line(3, "replied", "2026-10-13T10:00")]), source: "test", at: at(f, "2026-10-13T10:00"))
+        _ = try supervisor.ingest(records([F.line(3, "replied", "2026-10-13T10:00")]), source: "test", at: f.at("2026-10-13T10:00"))
         #expect(supervisor.waiting == 0)
-        #expect(try supervisor.advance(to: at(f, "2026-12-01T00:00")).isEmpty)
+        #expect(try supervisor.advance(to: f.at("2026-12-01T00:00")).isEmpty)
     }
 
     @Test func afterDowntimeEveryPassedStepFiresOnceAtStartAndNeverAgain() throws {
         let f = try F()
         _ = try started(f)
         var restarted = Supervisor(store: f.store, catalog: f.policies)
-        let now = try at(f, "2026-10-23T12:00")
+        let now = try f.at("2026-10-23T12:00")
         let caughtUp = try restarted.start(at: now)
         #expect(caughtUp.map(\.tier) == [.warning, .overdue, .urge, .leadership])
         #expect(caughtUp.allSatisfy { $0.detectedAt == now && $0.dueAt < now })
@@ -62,9 +62,9 @@ import Testing
         #expect(try again.start(at: now.adding(seconds: 60)).isEmpty)
         #expect(try f.store.read { try $0.escalations() }.count == 4)
         // nextDue may be earlier than the notice (a slot the wheel must cascade), never later.
-        #expect(try #require(again.nextDue) <= at(f, "2026-10-26T17:00"))
-        #expect(try again.advance(to: at(f, "2026-10-26T16:59:59")).isEmpty)
-        #expect(try again.advance(to: at(f, "2026-10-26T17:00")).map(\.tier) == [.notice])
+        #expect(try #require(again.nextDue) <= f.at("2026-10-26T17:00"))
+        #expect(try again.advance(to: f.at("2026-10-26T16:59:59")).isEmpty)
+        #expect(try again.advance(to: f.at("2026-10-26T17:00")).map(\.tier) == [.notice])
     }
 
     @Test func aReplyIngestedWhileNoDaemonRanDoesNotUndoABreachThatHadHappened() throws {
@@ -74,9 +74,9 @@ import Testing
         // due, then a reply dated Tuesday 20th 10:00 is ingested by another process.
         let intake = EventIntake(store: try CaseStore.open(at: f.store.path), catalog: f.policies)
         let check = try intake.check(records([F.line(3, "replied", "2026-10-20T10:00")]))
-        _ = try intake.append(check.accepted, source: "other", recordedAt: at(f, "2026-10-20T10:00"))
+        _ = try intake.append(check.accepted, source: "other", recordedAt: f.at("2026-10-20T10:00"))
         var restarted = Supervisor(store: f.store, catalog: f.policies)
-        let caughtUp = try restarted.start(at: at(f, "2026-10-23T12:00"))
+        let caughtUp = try restarted.start(at: f.at("2026-10-23T12:00"))
         #expect(caughtUp.map(\.tier) == [.warning, .overdue], "the urge (due 20th 17:00) came after the reply")
         #expect(caughtUp.map { f.show($0.dueAt) } == ["2026-10-16T17:00:00+08:00", "2026-10-19T17:00:00+08:00"])
         #expect(restarted.waiting == 0)

@@ -1,4 +1,5 @@
 import CaseWatchCore
+import CaseWatchTesting
 import GRDB
 import Testing
 @testable import CaseWatchStore
@@ -8,7 +9,7 @@ import Testing
 @Suite struct AuditChainTests {
     /// A store with five audit entries.
     func withChain(_ body: (CaseStore) throws -> Void) throws {
-        try StoreFixtures.withStore { store in
+        try TemporaryStore.with { store in
             try store.write { writer in
                 for n in 1...5 {
                     try writer.appendAudit(at: StoreFixtures.at(Int64(n)), actor: "l-\(n % 2)", action: "signoff.approve", detail: "{\"signoff\":\(n)}")

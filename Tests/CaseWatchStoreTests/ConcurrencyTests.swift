@@ -21,8 +21,8 @@ private func writeCases(_ store: CaseStore, prefix: String, transactions: Int, p
 }
 
 @Test func twoStoresOnOneFileWriteConcurrentlyAndBothSucceed() async throws {
-    let directory = try TemporaryDirectory()
-    let first = try CaseStore.create(at: directory.path + "/store.sqlite")
+    let temporary = try TemporaryStore()
+    let first = temporary.store
     let second = try CaseStore.open(at: first.path)  // its own connections, as another process would have
     let transactions = 40
     let perTransaction = 25
@@ -40,11 +40,11 @@ private func writeCases(_ store: CaseStore, prefix: String, transactions: Int, p
             #expect(try reader.events(of: CaseID("B-\(transactions - 1)-\(perTransaction - 1)")).count == 2)
         }
     }
-    withExtendedLifetime(directory) {}
+    withExtendedLifetime(temporary) {}
 }
 
 @Test func aWriterThatCannotGetTheLockWithinTheBusyTimeoutFailsAndWritesNothing() throws {
-    try StoreFixtures.withStore { first throws in
+    try TemporaryStore.with { first throws in
         let second = try CaseStore.open(at: first.path, busyTimeout: .milliseconds(50))
         try first.write { writer throws in
             try writer.setMeta("holder", "first")

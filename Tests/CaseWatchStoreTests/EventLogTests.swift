@@ -5,7 +5,7 @@ import Testing
 @testable import CaseWatchStore
 
 @Test func everyEventKindRoundTripsWithOptionalFieldsPresentAndAbsent() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         var events = [StoreFixtures.registration("e-0", case: "C-1")]
         for (offset, kind) in StoreFixtures.kindsAfterRegistration.enumerated() {
             let caseID = kind.type == .registered ? "C-2" : "C-1"
@@ -35,7 +35,7 @@ import Testing
 }
 
 @Test func fieldsAreStoredAsSortedJSONObjects() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.write { writer throws in
             try writer.insertEvent(StoreFixtures.registration("e-1", case: "C-1"), batch: nil, recordedAt: StoreFixtures.t0)
             try writer.insertEvent(
@@ -57,7 +57,7 @@ import Testing
 }
 
 @Test func aDuplicateEventIdRollsBackTheWholeTransaction() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.write { writer throws in
             try writer.beginBatch(source: "first", at: StoreFixtures.t0)
         }
@@ -81,7 +81,7 @@ import Testing
 }
 
 @Test func aCaughtDuplicateUndoesOnlyThatEvent() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         let skipped = try store.write { writer throws in
             var skipped: [EventID] = []
             let events = [
@@ -108,7 +108,7 @@ import Testing
 }
 
 @Test func eventsOfUnregisteredCasesAndSecondRegistrationsAreRefused() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         #expect(throws: StoreError.unknownCase(CaseID("C-9"))) {
             try store.write { try $0.insertEvent(StoreFixtures.event("e-1", case: "C-9", .accepted), batch: nil, recordedAt: StoreFixtures.t0) }
         }
@@ -127,7 +127,7 @@ import Testing
 }
 
 @Test func theEventLogIsAppendOnly() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.write { try $0.insertEvent(StoreFixtures.registration("e-1", case: "C-1"), batch: nil, recordedAt: StoreFixtures.t0) }
         for sql in ["UPDATE case_events SET actor = 'someone else'", "DELETE FROM case_events", "DELETE FROM cases"] {
             let error = #expect(throws: DatabaseError.self) { try store.pool.write { db in try db.execute(sql: sql) } }
@@ -146,7 +146,7 @@ import Testing
 }
 
 @Test func theLedgerAndAuditChainAreAppendOnly() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.pool.write { db throws in
             try db.execute(sql: "INSERT INTO ledger (unit_id, kind, points_hundredths, at) VALUES ('cc', 'deduction', 250, 0)")
             try db.execute(sql: "INSERT INTO audit (at, actor, action, detail, prev_hash, hash) VALUES (0, 'system', 'init', '', '', 'h1')")
@@ -161,7 +161,7 @@ import Testing
 }
 
 @Test func aStoredEventThatNoLongerDecodesIsReportedCorruptWithItsSeq() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.write { try $0.insertEvent(StoreFixtures.registration("e-1", case: "C-1"), batch: nil, recordedAt: StoreFixtures.t0) }
         let rows = [
             ("e-2", "dispatched", "{}"),
@@ -196,7 +196,7 @@ import Testing
 }
 
 @Test func batchesRecordTheirCountsOnce() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         let (first, second) = try store.write { writer throws in
             (try writer.beginBatch(source: "a.jsonl", at: StoreFixtures.t0), try writer.beginBatch(source: "b.jsonl", at: StoreFixtures.t0))
         }
@@ -216,7 +216,7 @@ import Testing
 }
 
 @Test func metaValuesAreReplaced() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         #expect(try store.read { try $0.meta("policy_dir") } == nil)
         try store.write { try $0.setMeta("policy_dir", "/etc/casewatch") }
         try store.write { writer throws in

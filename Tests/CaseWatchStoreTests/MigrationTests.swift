@@ -93,7 +93,7 @@ private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseVal
 @Test(arguments: CaseStore.migrationIdentifiers)
 func rowsWrittenAtAVersionSurviveMigrationToTheLatest(_ version: String) throws {
     let seed = try #require(seedsByVersion[version], "add rows valid at \(version) to seedsByVersion")
-    try StoreFixtures.withDirectory { directory throws in
+    try TemporaryDirectory.with { directory throws in
         let path = directory.path + "/\(version).sqlite"
         let before: [String: [[String: DatabaseValue]]]
         do {

@@ -14,7 +14,7 @@ private func register(_ ids: [String], in store: CaseStore) throws {
 }
 
 @Test func projectionsRoundTripAndUpsert() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try register(["C-1"], in: store)
         let first = try StoreFixtures.projection("C-1", provisional: true)
         try store.write { try $0.saveProjection(first, nextStep: first.nextStep()) }
@@ -42,7 +42,7 @@ private func register(_ ids: [String], in store: CaseStore) throws {
 }
 
 @Test func projectionColumnsServeQueries() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try register(["C-1"], in: store)
         let projection = try StoreFixtures.projection("C-1", provisional: true)
         try store.write { try $0.saveProjection(projection, nextStep: projection.steps[1]) }
@@ -67,7 +67,7 @@ private func register(_ ids: [String], in store: CaseStore) throws {
 }
 
 @Test func projectionQueriesFilterByStatusAndUnitInCaseOrder() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         let ids = ["C-5", "C-3", "C-1", "C-4", "C-2"]
         try register(ids, in: store)
         let projections = [
@@ -92,7 +92,7 @@ private func register(_ ids: [String], in store: CaseStore) throws {
 }
 
 @Test func aProjectionOfAnUnregisteredCaseIsRefused() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         #expect(throws: StoreError.unknownCase(CaseID("C-1"))) {
             try store.write { try $0.saveProjection(try StoreFixtures.projection("C-1"), nextStep: nil) }
         }
@@ -109,7 +109,7 @@ private func register(_ ids: [String], in store: CaseStore) throws {
 }
 
 @Test func aStoredProjectionThatNoLongerDecodesIsReportedCorrupt() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try register(["C-1"], in: store)
         try store.write { try $0.saveProjection(try StoreFixtures.projection("C-1"), nextStep: nil) }
         try store.pool.write { db in try db.execute(sql: #"UPDATE projections SET state = '{"caseID":"C-1"}'"#) }
@@ -119,7 +119,7 @@ private func register(_ ids: [String], in store: CaseStore) throws {
 }
 
 @Test func firedTiersComeFromEscalationsOfTheCycle() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try register(["C-1"], in: store)
         try store.pool.write { db throws in
             for (cycle, tier) in [(1, "warning"), (1, "overdue"), (2, "warning")] {

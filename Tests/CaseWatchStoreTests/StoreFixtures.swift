@@ -3,24 +3,13 @@ import CaseWatchTesting
 import Foundation
 @testable import CaseWatchStore
 
-/// Temporary stores and sample values for the store's tests.
+/// Sample values for the store's tests.
 enum StoreFixtures {
     /// 2024-10-08T01:00:00Z (09:00 in Shanghai).
     static let t0 = Instant(secondsSinceEpoch: 1_728_349_200)
 
     /// An instant `minutes` after ``t0``.
     static func at(_ minutes: Int64) -> Instant { t0.adding(seconds: minutes * 60) }
-
-    /// Runs `body` with a fresh temporary directory, removed when `body` returns.
-    static func withDirectory(_ body: (TemporaryDirectory) throws -> Void) throws {
-        let directory = try TemporaryDirectory()
-        try withExtendedLifetime(directory) { try body(directory) }
-    }
-
-    /// Runs `body` with a new store in a fresh temporary directory, removed when `body` returns.
-    static func withStore(_ body: (CaseStore) throws -> Void) throws {
-        try withDirectory { directory in try body(try CaseStore.create(at: directory.path + "/store.sqlite")) }
-    }
 
     /// An event of `caseID` with id `id`, `minutes` after ``t0``.
     static func event(_ id: String, case caseID: String = "C-1", _ kind: CaseEventKind, minutes: Int64 = 0) -> CaseEvent {

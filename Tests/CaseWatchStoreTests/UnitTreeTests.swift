@@ -5,7 +5,7 @@ import Testing
 @testable import CaseWatchStore
 
 @Test func unitsAreWrittenParentsFirstAndReadLevelByLevelThenById() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.write { try $0.upsertUnits(StoreFixtures.units) }
         try store.read { reader throws in
             #expect(try reader.units().map(\.id.rawValue) == [
@@ -19,7 +19,7 @@ import Testing
 }
 
 @Test func upsertUpdatesStoredUnitsAndAcceptsStoredParents() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.write { try $0.upsertUnits(StoreFixtures.units) }
         let renamed = OrgUnit(id: UnitID("cc.housing"), name: "住房和城乡建设局", level: .department, parent: UnitID("cc"))
         let added = OrgUnit(id: UnitID("cc.chaoyang.qianjin"), name: "前进街道", level: .street, parent: UnitID("cc.chaoyang"))
@@ -33,7 +33,7 @@ import Testing
 }
 
 @Test func anUnknownParentIsNamedAndNothingIsWritten() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         let orphan = OrgUnit(id: UnitID("cc.lost.street"), name: "失联街道", level: .street, parent: UnitID("cc.lost"))
         let error = #expect(throws: StoreError.unknownUnit(UnitID("cc.lost"), neededBy: "parent of unit 'cc.lost.street'")) {
             try store.write { try $0.upsertUnits(StoreFixtures.units + [orphan]) }
@@ -44,7 +44,7 @@ import Testing
 }
 
 @Test func parentsThatLoopAreRefusedWithinTheInputAndAgainstTheStoredTree() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         let a = OrgUnit(id: UnitID("a"), name: "A", level: .district, parent: UnitID("b"))
         let b = OrgUnit(id: UnitID("b"), name: "B", level: .district, parent: UnitID("a"))
         #expect(throws: StoreError.unitCycle([UnitID("a"), UnitID("b"), UnitID("a")])) {
@@ -70,7 +70,7 @@ import Testing
 }
 
 @Test func theLeaderRosterIsReplacedKeepingTokensOfLeadersWhoStay() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try store.write { try $0.upsertUnits(StoreFixtures.units) }
         let mayor = Leader(id: "l-city-01", name: "王市长", title: "副市长", level: "city", jurisdiction: UnitID("cc"))
         let district = Leader(id: "l-nanguan-01", name: "李区长", title: "副区长", level: "district", jurisdiction: UnitID("cc.nanguan"))

@@ -1,6 +1,7 @@
 import CaseWatchCore
 import CaseWatchEngine
 import CaseWatchStore
+import CaseWatchTesting
 import Testing
 
 /// Four cases dispatched on Monday 2026-10-12 09:00 (normal sanitation: accept by Tue 13th 17:00, resolve
@@ -10,7 +11,7 @@ import Testing
 /// - C3 → A: accepted on time, never replied; warning, overdue, urge, leadership (rejected on the 23rd:
 ///   it counts for nothing), notice.
 /// - C4 → B: nothing; warning, overdue, urge, leadership (unsigned, passed up), notice.
-struct AssessmentRunFixture {
+struct AssessmentRunFixture: ZonedFixture {
     typealias F = ReplayFixture
     let f: F
     static let a = UnitID("cc.nanguan.a")
@@ -52,7 +53,8 @@ struct AssessmentRunFixture {
         _ = try supervisor.advance(to: try at("2026-10-31T00:00"))
     }
 
-    func at(_ text: String) throws -> Instant { try InstantParser.parse(text, zone: f.zone) }
+    /// Shanghai, the replay fixture's zone.
+    var zone: ZoneRules { f.zone }
 
     private func ingest(_ supervisor: inout Supervisor, _ lines: [String], at time: String) throws {
         let parse = JSONLinesEventReader.read(lines.joined(separator: "\n"))

@@ -10,13 +10,6 @@ enum CaseScript {
         ("road.pothole", "urgent"), ("environment.noise", "urgent"), ("water.outage", "urgent"),
     ]
 
-    /// One JSON intake line.
-    static func line(_ id: String, _ caseID: String, _ type: String, _ at: Instant, _ fields: [String: String] = [:]) -> String {
-        var object = ["id": id, "case": caseID, "type": type, "at": InstantFormatter.format(at, offsetSeconds: 0), "actor": "test"]
-        for (key, value) in fields { object[key] = value }
-        return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
-    }
-
     /// A case registered at `at` and dispatched a minute later to `unit`; with `replyAfter` (seconds after
     /// the dispatch) it is accepted, replied and closed then.
     static func lines(
@@ -24,13 +17,13 @@ enum CaseScript {
     ) -> [String] {
         let dispatched = at.adding(seconds: 60)
         var lines = [
-            line("\(caseID)-1", caseID, "registered", at, ["category": kind.category, "urgency": kind.urgency]),
-            line("\(caseID)-2", caseID, "dispatched", dispatched, ["unit": unit]),
+            IntakeLine.json(id: "\(caseID)-1", case: caseID, type: "registered", at: at, fields: ["category": kind.category, "urgency": kind.urgency]),
+            IntakeLine.json(id: "\(caseID)-2", case: caseID, type: "dispatched", at: dispatched, fields: ["unit": unit]),
         ]
         if let replyAfter {
-            lines.append(line("\(caseID)-3", caseID, "accepted", dispatched.adding(seconds: min(60, replyAfter))))
-            lines.append(line("\(caseID)-4", caseID, "replied", dispatched.adding(seconds: replyAfter)))
-            lines.append(line("\(caseID)-5", caseID, "closed", dispatched.adding(seconds: replyAfter + 600), ["satisfaction": "satisfied"]))
+            lines.append(IntakeLine.json(id: "\(caseID)-3", case: caseID, type: "accepted", at: dispatched.adding(seconds: min(60, replyAfter))))
+            lines.append(IntakeLine.json(id: "\(caseID)-4", case: caseID, type: "replied", at: dispatched.adding(seconds: replyAfter)))
+            lines.append(IntakeLine.json(id: "\(caseID)-5", case: caseID, type: "closed", at: dispatched.adding(seconds: replyAfter + 600), fields: ["satisfaction": "satisfied"]))
         }
         return lines
     }

@@ -8,7 +8,7 @@ import Logging
 
 /// A live database supervised by a ``SupervisionCycle`` on a ``ManualClock``, every event it was given,
 /// and a second database into which the same events are replayed for comparison.
-final class CycleFixture {
+final class CycleFixture: ZonedFixture {
     let directory: TemporaryDirectory
     let store: CaseStore
     let policies: PolicySet
@@ -20,16 +20,14 @@ final class CycleFixture {
 
     /// A fresh live database with three units; writes wait at most `busyTimeout` for another writer.
     init(busyTimeout: Duration = CaseStore.defaultBusyTimeout) throws {
-        directory = try TemporaryDirectory()
-        store = try CaseStore.create(at: directory.path + "/live.sqlite", busyTimeout: busyTimeout)
+        let temporary = try TemporaryStore(named: "live.sqlite", busyTimeout: busyTimeout)
+        directory = temporary.directory
+        store = temporary.store
         policies = try ConfigLoader.loadPolicySet(at: ReplayFixture.repositoryRoot + "/policies")
         try store.write { writer in
             try writer.upsertUnits(Self.units.map { OrgUnit(id: UnitID($0), name: $0, level: .community, parent: nil) })
         }
     }
-
-    /// A Shanghai wall time, `2026-10-12T09:00`.
-    func at(_ text: String) throws -> Instant { try InstantParser.parse(text, zone: zone) }
 
     /// Appends the lines to the live event log as another process would (the cycle finds them by
     /// following the log); every line must be accepted.
@@ -50,9 +48,10 @@ final class CycleFixture {
 
     /// The escalations of a replay of every ingested event up to `asOf`, into a fresh database.
     func replayed(asOf: Instant) throws -> [EscalationKey] {
-        let fresh = try CaseStore.create(at: directory.path + "/replay-\(UUID().uuidString).sqlite")
-        _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(ingested, asOf: asOf)
-        return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        try TemporaryStore.with { fresh in
+            _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(ingested, asOf: asOf)
+            return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
+        }
     }
 
     /// The escalations stored in the live database.
