@@ -1,3 +1,4 @@
+import CaseWatchTesting
 import CaseWatchCore
 import CaseWatchEngine
 import CaseWatchStore
@@ -54,8 +55,8 @@ import Testing
     @Test func anIngestedIdOrActorWithAControlCharacterIsRefused() throws {
         let f = try IntakeFixture()
         let lines = [
-            IntakeFixture.line("E1", "C1\n" + Self.forgedLine, "registered", "2026-10-14T09:00:00+08:00", ["category": "complaint", "urgency": "normal"]),
-            IntakeFixture.line("E2\u{0}", "C2", "registered", "2026-10-14T09:00:00+08:00", ["category": "complaint", "urgency": "normal"]),
+            IntakeLine.json(id: "E1", case: "C1\n" + Self.forgedLine, type: "registered", at: "2026-10-14T09:00:00+08:00", fields: ["category": "complaint", "urgency": "normal"]),
+            IntakeLine.json(id: "E2\u{0}", case: "C2", type: "registered", at: "2026-10-14T09:00:00+08:00", fields: ["category": "complaint", "urgency": "normal"]),
             #"{"actor":"agent\u202e10","at":"2026-10-14T09:00:00+08:00","case":"C3","category":"complaint","id":"E3","type":"registered","urgency":"normal"}"#,
         ]
         let file = try f.write("forged.jsonl", lines.joined(separator: "\n") + "\n")

@@ -94,7 +94,7 @@ import Testing
 
     @Test func aJSONLineRejectKeepsNoPersonalData() throws {
         let f = try F()
-        let line = F.line("C0-1", "C0", "registerd", "2026-10-14T09:00:00+08:00", ["caller_phone": "13800000000", "name": "张三"])
+        let line = IntakeLine.json(id: "C0-1", case: "C0", type: "registerd", at: "2026-10-14T09:00:00+08:00", fields: ["caller_phone": "13800000000", "name": "张三"])
         let file = try f.write("e.jsonl", line + "\n")
         let rejects = f.directory.path + "/rejects.jsonl"
         #expect(f.run(["ingest", file, "--skip-invalid", "--rejects", rejects]).exitCode == 0)

@@ -1,3 +1,4 @@
+import CaseWatchTesting
 @testable import CaseWatchCommands
 import CaseWatchCore
 import Foundation
@@ -34,8 +35,8 @@ import Testing
     @Test func anEventDatedMoreThanADayAheadOfItsReceiptIsRefused() throws {
         let f = try F()
         let now = try InstantParser.parse("2026-10-14T00:00:00+08:00", zone: ZoneRules(identifier: "UTC")!)
-        let atTheLimit = F.line("E1", "C1", "registered", "2026-10-15T00:00:00+08:00", ["category": "road", "urgency": "normal"])
-        let pastIt = F.line("E2", "C2", "registered", "2026-10-15T00:00:01+08:00", ["category": "road", "urgency": "normal"])
+        let atTheLimit = IntakeLine.json(id: "E1", case: "C1", type: "registered", at: "2026-10-15T00:00:00+08:00", fields: ["category": "road", "urgency": "normal"])
+        let pastIt = IntakeLine.json(id: "E2", case: "C2", type: "registered", at: "2026-10-15T00:00:01+08:00", fields: ["category": "road", "urgency": "normal"])
         let file = try f.write("future.jsonl", [atTheLimit, pastIt].joined(separator: "\n"))
         let result = CommandClock.$fixed.withValue(now) { f.run(["ingest", file]) }
         #expect(result.exitCode != 0)
@@ -48,16 +49,16 @@ import Testing
     @Test func fieldsLinesAndInstantsPastTheirBoundsAreRefusedByRecord() throws {
         let f = try F()
         func registered(_ id: String, at: String = "2026-10-14T09:00:00+08:00", category: String = "road") -> String {
-            F.line(id, id, "registered", at, ["category": category, "urgency": "normal"])
+            IntakeLine.json(id: id, case: id, type: "registered", at: at, fields: ["category": category, "urgency": "normal"])
         }
         let lines = [
-            F.line("E0", "E0", "registered", "2026-10-14T09:00:00+08:00", ["category": "road", "urgency": "normal", "actor": String(repeating: "a", count: 4_096)]),
+            IntakeLine.json(id: "E0", case: "E0", type: "registered", at: "2026-10-14T09:00:00+08:00", fields: ["category": "road", "urgency": "normal", "actor": String(repeating: "a", count: 4_096)]),
             registered("E1", category: String(repeating: "r", count: 4_097)),
             registered("E2", at: "2200-01-01T00:00:00+08:00"),
             registered("E3", at: "1999-12-31T23:59:59+08:00"),
             registered("E4") + String(repeating: " ", count: 65_537),
             registered("E5", at: "10000-01-01T00:00:00+08:00"),
-            F.line("E6", "E6", "registered", "2026-10-14T09:00:00+08:00", ["category": "road", "urgency": "normal", "content": String(repeating: "c", count: 5_000)]),
+            IntakeLine.json(id: "E6", case: "E6", type: "registered", at: "2026-10-14T09:00:00+08:00", fields: ["category": "road", "urgency": "normal", "content": String(repeating: "c", count: 5_000)]),
         ]
         let file = try f.write("sizes.jsonl", lines.joined(separator: "\n"))
         let result = f.run(["ingest", file])
@@ -136,8 +137,8 @@ import Testing
         let zone = ZoneRules(identifier: "Asia/Shanghai")!
         let now = try InstantParser.parse("2199-12-31T10:00", zone: zone)
         let file = try f.write("last.jsonl", [
-            F.line("L1", "L1", "registered", "2199-12-31T09:00:00+08:00", ["category": "road", "urgency": "complex"]),
-            F.line("L2", "L1", "dispatched", "2199-12-31T09:00:00+08:00", ["unit": F.unit]),
+            IntakeLine.json(id: "L1", case: "L1", type: "registered", at: "2199-12-31T09:00:00+08:00", fields: ["category": "road", "urgency": "complex"]),
+            IntakeLine.json(id: "L2", case: "L1", type: "dispatched", at: "2199-12-31T09:00:00+08:00", fields: ["unit": F.unit]),
         ].joined(separator: "\n"))
         func run(_ arguments: [String]) -> CommandResult {
             CommandClock.$fixed.withValue(now) { CommandHarness.run(arguments + ["--db", f.db, "--policies", policies]) }

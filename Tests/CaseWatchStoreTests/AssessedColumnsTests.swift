@@ -45,7 +45,7 @@ private func registerAndDispatch(_ projections: [CaseProjection], with writer: S
 }
 
 @Test func assessmentReadsFromTheColumnsWhatTheProjectionSays() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         let projections = try assessedVariants()
         try store.write { writer throws in
             try registerAndDispatch(projections, with: writer)
@@ -62,7 +62,7 @@ private func registerAndDispatch(_ projections: [CaseProjection], with writer: S
 }
 
 @Test func migrationToV5FillsTheAssessedColumnsFromTheStoredJSON() throws {
-    try StoreFixtures.withDirectory { directory throws in
+    try TemporaryDirectory.with { directory throws in
         let path = directory.path + "/v4.sqlite"
         let projections = try assessedVariants()
         do {

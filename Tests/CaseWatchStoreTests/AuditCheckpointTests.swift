@@ -32,7 +32,7 @@ private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -
 }
 
 @Test func aCheckpointReadsBackAndVerifiesWithItsKeyAlone() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try appendEntries(3, to: store)
         let key = AuditSigningKey.generate()
         let taken = try checkpoint(store, key)
@@ -78,7 +78,7 @@ private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -
 }
 
 @Test func aChainCutShortOrRewrittenSinceACheckpointIsCaughtAndAGrownOnePasses() throws {
-    try StoreFixtures.withStore { store throws in
+    try TemporaryStore.with { store throws in
         try appendEntries(5, to: store)
         let key = AuditSigningKey.generate()
         let taken = try checkpoint(store, key)
@@ -102,7 +102,7 @@ private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -
 }
 
 @Test func aCheckpointOfAnotherDatabaseIsRefused() throws {
-    try StoreFixtures.withDirectory { directory throws in
+    try TemporaryDirectory.with { directory throws in
         let first = try CaseStore.create(at: directory.path + "/a.sqlite")
         let second = try CaseStore.create(at: directory.path + "/b.sqlite")
         let key = AuditSigningKey.generate()
@@ -114,7 +114,7 @@ private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -
 }
 
 @Test func aReadOnlyCopyOpensWithoutMigrationOrAnyFileWritten() throws {
-    try StoreFixtures.withDirectory { directory throws in
+    try TemporaryDirectory.with { directory throws in
         let original = directory.path + "/live.sqlite"
         let key = AuditSigningKey.generate()
         let taken: AuditCheckpoint
@@ -143,7 +143,7 @@ private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -
 }
 
 @Test func aPrivateKeyFileOthersMayReadIsRefused() throws {
-    try StoreFixtures.withDirectory { directory throws in
+    try TemporaryDirectory.with { directory throws in
         let key = AuditSigningKey.generate()
         let path = directory.path + "/key.pem"
         try AuditKeyFile.writeNew(key, privateAt: path, publicAt: path + ".pub")

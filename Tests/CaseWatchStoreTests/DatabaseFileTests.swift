@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func aZeroByteFileIsRefusedAndStaysEmpty() throws {
-        try StoreFixtures.withDirectory { directory throws in
+        try TemporaryDirectory.with { directory throws in
             let path = try directory.write("empty.sqlite", "")
             let error = #expect(throws: StoreError.self) { try CaseStore.open(at: path) }
             #expect(error?.description.contains("is not a CaseWatch database (the file is empty (0 bytes)") == true, "\(String(describing: error))")
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func anEmptySQLiteDatabaseAndAForeignApplicationAreRefusedUnchanged() throws {
-        try StoreFixtures.withDirectory { directory throws in
+        try TemporaryDirectory.with { directory throws in
             let empty = directory.path + "/empty.sqlite"
             try DatabaseQueue(path: empty).write { db in try db.execute(sql: "PRAGMA user_version = 1") }
             #expect(throws: StoreError.notCaseWatch(path: empty, detail: "it is an empty SQLite database that `casewatch init` did not create")) {
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func aNewDatabaseCarriesCaseWatchsApplicationIDAndAnOlderOneWithoutItStillOpens() throws {
-        try StoreFixtures.withStore { store throws in
+        try TemporaryStore.with { store throws in
             #expect(try store.pool.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == DatabaseFile.applicationID)
             try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = 0") }
             let reopened = try CaseStore.open(at: store.path)
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func aTruncatedDatabaseIsRefusedAndNotWrittenTo() throws {
-        try StoreFixtures.withDirectory { directory throws in
+        try TemporaryDirectory.with { directory throws in
             let path = directory.path + "/c.sqlite"
             do {
                 let store = try CaseStore.create(at: path)
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func aFileShorterThanAHeaderIsTruncated() throws {
-        try StoreFixtures.withDirectory { directory throws in
+        try TemporaryDirectory.with { directory throws in
             let path = try directory.write("short.sqlite", "SQLite format 3\0\u{10}")
             let error = #expect(throws: StoreError.self) { try CaseStore.open(at: path) }
             #expect(error?.description.contains("shorter than an SQLite header") == true, "\(String(describing: error))")
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func aFullDiskSaysSoAndStoresNothingOfTheTransaction() throws {
-        try StoreFixtures.withStore { store throws in
+        try TemporaryStore.with { store throws in
             _ = try store.capPageCount(1)
             let error = #expect(throws: StoreError.self) {
                 try store.write { writer in

@@ -49,7 +49,7 @@ public struct IngestCommand: ParsableCommand {
         var parse = chosen.read(text)
         let catalog = try policyOptions.load()
         let receivedAt = WallClock.now()
-        parse.refuseFutureDated(recordedAt: receivedAt, zone: catalog.displayZone)
+        parse.refuseFutureDated(recordedAt: receivedAt)
         let store = try database.open()
         let intake = EventIntake(store: store, catalog: catalog, batchSize: batchSize)
         let check = try intake.check(parse.records)

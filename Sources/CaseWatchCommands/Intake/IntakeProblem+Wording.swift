@@ -22,6 +22,8 @@ extension IntakeProblemReason {
             "unknown unit '\(unit)'; add it to the unit tree (seeds/units.yaml) and load it with `casewatch init`"
         case let .refusedTransition(reason):
             reason
+        case let .futureDated(at, receivedAt):
+            "'at' \(InstantFormatter.format(at, offsetSeconds: 0)) is in the future: more than a day after it was received (\(InstantFormatter.format(receivedAt, offsetSeconds: 0))); date an event when it happened (check the sender's clock), since a future-dated event would refuse every later event of its case"
         }
         return PrintableText.escaped(text)
     }

@@ -27,7 +27,7 @@ enum CSVIntakeRows {
             if let first = seen[column] {
                 parse.problems.append(IntakeProblem(
                     line: 1,
-                    message: "the header names the column '\(column)' twice (columns \(first + 1) and \(position + 1)); which one holds the value is ambiguous: keep one of them",
+                    reason: .unreadable("the header names the column '\(column)' twice (columns \(first + 1) and \(position + 1)); which one holds the value is ambiguous: keep one of them"),
                     raw: table.header.joined(separator: ",")
                 ))
                 return (table.header, [])
@@ -44,7 +44,7 @@ enum CSVIntakeRows {
                 continue
             }
             if let problem = IntakeSizes.rowProblem(row, header: table.header) {
-                parse.problems.append(IntakeProblem(line: row.line, message: problem, raw: row.raw))
+                parse.problems.append(IntakeProblem(line: row.line, reason: .unreadable(problem), raw: row.raw))
                 continue
             }
             rows.append(row)

@@ -6,7 +6,7 @@ extension IntakeParse {
     ///
     /// A case's events must come in order, so a single event dated in the future would lock its case:
     /// every later event, dated before it, would be refused for good.
-    public mutating func refuseFutureDated(recordedAt: Instant, zone: ZoneRules) {
+    public mutating func refuseFutureDated(recordedAt: Instant) {
         let latest = recordedAt.adding(seconds: Limits.futureAllowanceSeconds)
         guard records.contains(where: { $0.event.at > latest }) else { return }
         var kept: [IntakeRecord] = []
@@ -18,7 +18,7 @@ extension IntakeParse {
             }
             problems.append(IntakeProblem(
                 line: record.line,
-                message: "'at' \(InstantFormatter.format(record.event.at, in: zone)) is in the future: more than a day after it was received (\(InstantFormatter.format(recordedAt, in: zone))); date an event when it happened (check the sender's clock), since a future-dated event would refuse every later event of its case",
+                reason: .futureDated(at: record.event.at, receivedAt: recordedAt),
                 raw: record.raw
             ))
         }

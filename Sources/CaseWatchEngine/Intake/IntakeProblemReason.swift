@@ -17,6 +17,9 @@ public enum IntakeProblemReason: Hashable, Sendable {
     case eventIDStoredWithOtherContent(EventID, logEntry: Int64)
     /// The event dispatches or transfers to a unit the unit tree does not hold.
     case unknownUnit(UnitID)
+    /// The event is dated `at`, more than ``Limits/futureAllowanceSeconds`` after it was received at
+    /// `receivedAt`: a future-dated event would refuse every later event of its case.
+    case futureDated(at: Instant, receivedAt: Instant)
     /// The case's lifecycle refuses the event, for the reason the core gives.
     case refusedTransition(String)
 
@@ -31,6 +34,7 @@ public enum IntakeProblemReason: Hashable, Sendable {
         case .eventIDStoredWithOtherContent: "event_id_stored_with_other_content"
         case .unknownUnit: "unknown_unit"
         case .refusedTransition: "refused_transition"
+        case .futureDated: "future_dated"
         }
     }
 }

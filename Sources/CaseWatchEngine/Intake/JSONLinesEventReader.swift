@@ -12,7 +12,7 @@ public enum JSONLinesEventReader {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let text = line.hasSuffix("") ? String(line.dropLast()) : String(line)
+            let text = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             if text.allSatisfy(\.isWhitespace) { continue }
             let raw = PersonalData.redactedJSONLine(text)
             if let problem = IntakeSizes.lineProblem(text) {
