@@ -58,7 +58,7 @@ public struct IngestCommand: ParsableCommand {
             Console.errorLine("note: dropped personal-data field '\(field)' from \(count) record\(count == 1 ? "" : "s"); CaseWatch keeps no citizen personal data")
         }
         for problem in problems {
-            Console.errorLine(problem.wording(file: file))
+            Console.errorLine(problem.wording(file: file, zone: catalog.displayZone))
         }
         if !problems.isEmpty, !skipInvalid {
             throw CommandFailure("\(problems.count) invalid record\(problems.count == 1 ? "" : "s"); nothing was stored. Fix them, or pass --skip-invalid --rejects <file> to store the valid records")

@@ -3,8 +3,12 @@ import CaseWatchEngine
 
 /// What `casewatch ingest`, `replay` and `init` say of a record that cannot be stored.
 extension IntakeProblemReason {
-    /// What is wrong and how to fix it, on one line (control characters from the record escaped).
-    var wording: String {
+    /// What is wrong and how to fix it, on one line (control characters from the record escaped); instants
+    /// are shown in `zone` (UTC when none is given).
+    func wording(in zone: ZoneRules? = nil) -> String {
+        func shown(_ instant: Instant) -> String {
+            zone.map { InstantFormatter.format(instant, in: $0) } ?? InstantFormatter.format(instant, offsetSeconds: 0)
+        }
         let text = switch self {
         case let .unreadable(description):
             description
@@ -23,16 +27,16 @@ extension IntakeProblemReason {
         case let .refusedTransition(reason):
             reason
         case let .futureDated(at, receivedAt):
-            "'at' \(InstantFormatter.format(at, offsetSeconds: 0)) is in the future: more than a day after it was received (\(InstantFormatter.format(receivedAt, offsetSeconds: 0))); date an event when it happened (check the sender's clock), since a future-dated event would refuse every later event of its case"
+            "'at' \(shown(at)) is in the future: more than a day after it was received (\(shown(receivedAt))); date an event when it happened (check the sender's clock), since a future-dated event would refuse every later event of its case"
         }
         return PrintableText.escaped(text)
     }
 }
 
 extension IntakeProblem {
-    /// `<file>:<line>: <what is wrong>`.
-    func wording(file: String) -> String {
-        "\(file):\(line): \(reason.wording)"
+    /// `<file>:<line>: <what is wrong>`, instants shown in `zone` (UTC when none is given).
+    func wording(file: String, zone: ZoneRules? = nil) -> String {
+        "\(file):\(line): \(reason.wording(in: zone))"
     }
 }
 

@@ -17,7 +17,7 @@ enum RejectsFile {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var text = ""
         for problem in problems {
-            let data = try encoder.encode(Entry(line: problem.line, reason: problem.reason.wording, record: problem.raw))
+            let data = try encoder.encode(Entry(line: problem.line, reason: problem.reason.wording(), record: problem.raw))
             text += String(decoding: data, as: UTF8.self) + "\n"
         }
         try OutputFile.write(Array(text.utf8), to: path, option: "--rejects", ownerOnly: true)
