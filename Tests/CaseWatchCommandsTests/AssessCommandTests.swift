@@ -81,4 +81,19 @@ import Testing
         #expect(result.out.contains("\ncases (") && result.out.contains("\nescalations (") && result.out.contains("\nledger lines ("))
         #expect(result.out.contains("cc.chaoyang.guilin.lvcheng"))
     }
+
+    @Test func aUnitsRecordGoesToOutAndRefusesAFormatItHasNot() throws {
+        let directory = try TemporaryDirectory()
+        let out = directory.path + "/chaoyang.txt"
+        let common = ["--db", db, "--policies", CommandHarness.policies, "--period", "2026-10", "--as-of", "2026-11-01T00:00:00+08:00"]
+        let written = CommandHarness.run(["assess", "unit", "cc.chaoyang"] + common + ["--out", out])
+        #expect(written.exitCode == 0, "\(written.err)")
+        #expect(!written.out.contains("ledger lines ("), "the record went to the file, not to standard output")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("unit cc.chaoyang (") && text.contains("\nledger lines ("))
+        for format in ["json", "csv", "html"] {
+            let refused = CommandHarness.run(["assess", "unit", "cc.chaoyang"] + common + ["--format", format])
+            #expect(refused.exitCode != 0 && refused.err.contains("--format \(format): a unit's record is a table only"), "\(refused.err)")
+        }
+    }
 }

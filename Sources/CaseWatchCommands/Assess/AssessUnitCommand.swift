@@ -8,8 +8,14 @@ public struct AssessUnitCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "unit",
         abstract: "Show every case, escalation and ledger line behind one unit's score for a period.",
-        discussion: "For a street or district, the cases of every unit under it are listed too."
+        discussion: """
+            For a street or district, the cases of every unit under it are listed too. The record is a table; \
+            --out writes it to a file instead of standard output.
+            """
     )
+
+    /// `casewatch assess`, whose --format and --out are given on the same line.
+    @ParentCommand var assess: AssessCommand
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var policyOptions: PolicyOptions
@@ -24,6 +30,12 @@ public struct AssessUnitCommand: ParsableCommand {
 
     /// Prints the unit's record.
     public func run() throws {
+        guard assess.format == .table else {
+            throw CommandFailure("""
+                --format \(assess.format.rawValue): a unit's record is a table only; leave --format out (the csv, json \
+                and html reports are `casewatch assess --level unit --format \(assess.format.rawValue)`)
+                """)
+        }
         let (run, zone) = try AssessmentSetup.load(database: database, policies: policyOptions)
         let now = WallClock.now()
         let period = try periodOptions.period(zone: zone, now: now)
@@ -34,6 +46,12 @@ public struct AssessUnitCommand: ParsableCommand {
         } catch let unknown as UnknownAssessedUnit {
             throw CommandFailure("\(unknown)")
         }
-        Console.current.write(UnitRecordText.lines(record, zone: zone).joined(separator: "\n") + "\n", .out)
+        let text = UnitRecordText.lines(record, zone: zone).joined(separator: "\n") + "\n"
+        if let out = assess.out {
+            try OutputFile.write(Array(text.utf8), to: out)
+            Console.line("wrote \(out): the record of \(unit)")
+        } else {
+            Console.current.write(text, .out)
+        }
     }
 }
