@@ -19,4 +19,15 @@ public struct CaseWatchCommand: ParsableCommand {
 
     /// Creates the command (ArgumentParser fills in options).
     public init() {}
+
+    /// Parses the command line and runs the command; an error is reported in the commands' words
+    /// (``ErrorWording``) with a non-zero exit.
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: ErrorWording.reported(error))
+        }
+    }
 }

@@ -75,7 +75,7 @@ enum DatabaseFile {
                 if id == applicationID { return nil }
                 if id != 0 { return String(format: "it belongs to another program (SQLite application_id 0x%08X)", id) }
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                if tables.isEmpty { return "it is an empty SQLite database that `casewatch init` did not create" }
+                if tables.isEmpty { return "it is an empty SQLite database that CaseWatch did not create" }
                 guard tables.contains("grdb_migrations") else { return "it holds tables but no CaseWatch migrations" }
                 let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
                 return applied.contains(StoreMigrations.identifiers[0]) ? nil : "its migrations table holds no CaseWatch migration"

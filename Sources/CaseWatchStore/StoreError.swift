@@ -1,6 +1,8 @@
 import CaseWatchCore
 
-/// Why the store refused or failed an operation; each description says what, where and how to fix it.
+/// Why the store refused or failed an operation, with the data that says what and where.
+///
+/// `description` states the fact alone (for logs); the commands add how to fix it in their own words.
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No database file at the path (the payload).
     case notFound(String)
@@ -33,21 +35,21 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// SQLite failed; the message says how.
     case sqlite(String)
 
-    /// What went wrong and how to fix it.
+    /// What went wrong and where, without advice (the commands add theirs).
     public var description: String {
         switch self {
         case let .notFound(path):
-            "no CaseWatch database at '\(path)'; run `casewatch init` first"
+            "no CaseWatch database at '\(path)'"
         case let .alreadyExists(path):
             "a file already exists at '\(path)'; a new database is never written over one: choose another path or move the file away"
         case let .notCaseWatch(path, detail):
-            "'\(path)' is not a CaseWatch database (\(detail)); point to the file `casewatch init` created"
+            "'\(path)' is not a CaseWatch database (\(detail))"
         case let .damaged(path, detail):
-            "the database '\(path)' is damaged (\(detail)); nothing was written to it: restore it from a backup, or move it away and run `casewatch init`"
+            "the database '\(path)' is damaged (\(detail)); nothing was written to it"
         case let .unreadable(path, reason):
-            "cannot read the database '\(path)' (\(reason)); check its permissions (`ls -l`) and that you are the user who runs CaseWatch"
+            "cannot read the database '\(path)' (\(reason))"
         case let .newerSchema(unknown):
-            "the database was migrated by a newer CaseWatch (unknown migrations: \(unknown.joined(separator: ", "))); upgrade casewatch to use it"
+            "the database was migrated by a newer CaseWatch (unknown migrations: \(unknown.joined(separator: ", ")))"
         case let .duplicateEvent(id):
             "event '\(id)' is already stored; an event id is recorded once"
         case let .unknownCase(id):

@@ -35,8 +35,9 @@ enum CommandHarness {
                 try command.run()
                 return 0
             } catch {
-                let code = CaseWatchCommand.exitCode(for: error).rawValue
-                let message = CaseWatchCommand.fullMessage(for: error)
+                let reported = ErrorWording.reported(error)
+                let code = CaseWatchCommand.exitCode(for: reported).rawValue
+                let message = CaseWatchCommand.fullMessage(for: reported)
                 if !message.isEmpty { Console.errorLine(message) }
                 return code
             }

@@ -25,7 +25,7 @@ import Testing
         try TemporaryDirectory.with { directory throws in
             let empty = directory.path + "/empty.sqlite"
             try DatabaseQueue(path: empty).write { db in try db.execute(sql: "PRAGMA user_version = 1") }
-            #expect(throws: StoreError.notCaseWatch(path: empty, detail: "it is an empty SQLite database that `casewatch init` did not create")) {
+            #expect(throws: StoreError.notCaseWatch(path: empty, detail: "it is an empty SQLite database that CaseWatch did not create")) {
                 try CaseStore.open(at: empty)
             }
             let foreign = directory.path + "/foreign.sqlite"
@@ -66,7 +66,7 @@ import Testing
             let error = #expect(throws: StoreError.self) { try CaseStore.open(at: path) }
             #expect(error?.description.contains("is damaged") == true && error?.description.contains("truncated") == true, "\(String(describing: error))")
             #expect(try size(path) == whole / 2)
-            #expect(error?.description.contains("restore it from a backup") == true)
+            #expect(error?.description.contains("nothing was written to it") == true)
         }
     }
 

@@ -40,7 +40,7 @@ public struct AuditVerifyCommand: ParsableCommand {
         do {
             store = try ReadOnlyCaseStore.open(at: database.path)
         } catch {
-            throw CommandFailure("\(error)")
+            throw ErrorWording.reported(error)
         }
         let (verification, entries, comparison) = try store.read { reader in
             (try reader.verifyAudit(), try reader.auditEntries(), try signed.map { try reader.compareAudit(with: $0) })

@@ -48,6 +48,21 @@ public struct DaemonCommand: AsyncParsableCommand {
     /// Creates the command.
     public init() {}
 
+    /// Parses the command line and runs the daemon; an error is reported in the commands' words
+    /// (``ErrorWording``) with a non-zero exit.
+    public static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if let daemon = command as? DaemonCommand {
+                try await daemon.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: ErrorWording.reported(error))
+        }
+    }
+
     /// Runs the daemon until SIGTERM or SIGINT.
     public func run() async throws {
         guard let format = DaemonLogHandler.Format(rawValue: logFormat) else {

@@ -51,7 +51,7 @@ public struct InitCommand: ParsableCommand {
         do {
             store = try CaseStore.create(at: path)
         } catch {
-            throw CommandFailure("\(error)")
+            throw ErrorWording.reported(error)
         }
         do {
             try store.write { writer in

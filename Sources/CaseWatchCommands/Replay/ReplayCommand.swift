@@ -56,7 +56,7 @@ public struct ReplayCommand: ParsableCommand {
             store = FileManager.default.fileExists(atPath: database.path)
                 ? try CaseStore.open(at: database.path) : try CaseStore.create(at: database.path)
         } catch {
-            throw CommandFailure("\(error)")
+            throw ErrorWording.reported(error)
         }
         for (repair, count) in parse.repairs.sorted(by: { $0.key < $1.key }) {
             Console.errorLine("note: \(count) record\(count == 1 ? "" : "s"): \(repair)")

@@ -22,7 +22,7 @@ struct DatabaseOptions: ParsableArguments {
         do {
             return try CaseStore.open(at: path)
         } catch {
-            throw CommandFailure("\(error)")
+            throw ErrorWording.reported(error)
         }
     }
 }
