@@ -48,7 +48,7 @@ enum IntakeSource {
             } catch {
                 throw CommandFailure("\(path): cannot be read: \(error.localizedDescription)")
             }
-            if chunk.contains(0) {
+            if chunk.withUnsafeBytes({ $0.contains(0) }) {
                 throw CommandFailure("\(path): the file holds NUL bytes, so it is not a text file (a binary file?); give a JSON-lines or CSV file")
             }
             guard data.count + chunk.count <= limit else {

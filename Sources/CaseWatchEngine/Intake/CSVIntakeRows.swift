@@ -35,8 +35,10 @@ enum CSVIntakeRows {
             seen[column] = position
         }
         var rows: [CSVTable.Row] = []
+        let personal = PersonalData.personalColumns(of: table.header)
         for original in table.rows {
-            let row = CSVTable.Row(line: original.line, fields: original.fields, raw: PersonalData.redactedCSVRow(original, header: table.header))
+            let raw = PersonalData.redactedCSVRow(original, header: table.header, personal: personal)
+            let row = CSVTable.Row(line: original.line, fields: original.fields, raw: raw)
             guard row.fields.count == table.header.count else {
                 parse.problems.append(IntakeProblem(
                     line: row.line, reason: .unreadable("has \(row.fields.count) fields but the header has \(table.header.count) columns"), raw: row.raw

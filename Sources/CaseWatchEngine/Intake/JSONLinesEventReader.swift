@@ -14,15 +14,16 @@ public enum JSONLinesEventReader {
             number += 1
             let text = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             if text.allSatisfy(\.isWhitespace) { continue }
-            let raw = PersonalData.redactedJSONLine(text)
             if let problem = IntakeSizes.lineProblem(text) {
-                parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: raw))
+                parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: PersonalData.redactedJSONLine(text)))
                 continue
             }
             switch values(of: text) {
             case let .failure(error):
-                parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))
+                parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: PersonalData.redactedJSONLine(text)))
             case let .success(values):
+                // The line is kept as it is unless it names a personal field (decoding found every key).
+                let raw = values.keys.contains(where: PersonalData.isPersonal) ? PersonalData.redactedJSONLine(text) : text
                 if let problem = IntakeSizes.fieldProblem(values) {
                     parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: raw))
                     continue

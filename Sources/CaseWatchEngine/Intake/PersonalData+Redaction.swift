@@ -24,7 +24,16 @@ extension PersonalData {
     /// A CSV row as text with the cells of personal columns replaced by `[dropped]`; a row whose cells do not
     /// line up with the header is withheld whole when the header has a personal column.
     static func redactedCSVRow(_ row: CSVTable.Row, header: [String]) -> String {
-        let personal = Set(header.indices.filter { isPersonal(header[$0]) })
+        redactedCSVRow(row, header: header, personal: personalColumns(of: header))
+    }
+
+    /// The positions of the personal columns of a CSV header.
+    static func personalColumns(of header: [String]) -> Set<Int> {
+        Set(header.indices.filter { isPersonal(header[$0]) })
+    }
+
+    /// ``redactedCSVRow(_:header:)`` with the header's personal columns found once for the whole table.
+    static func redactedCSVRow(_ row: CSVTable.Row, header: [String], personal: Set<Int>) -> String {
         guard !personal.isEmpty else { return row.raw }
         guard row.fields.count == header.count else { return withheld }
         return row.fields.enumerated().map { index, cell in

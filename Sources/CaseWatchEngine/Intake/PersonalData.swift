@@ -18,6 +18,8 @@ public enum PersonalData {
     /// The normalised form of a field name: lower-cased, `-` and spaces read as `_`, and full-width
     /// spaces and surrounding blanks removed (a Chinese header is often written `联系电话 ` or `　姓名`).
     public static func normalised(_ name: String) -> String {
+        // The usual name (`category`, `unit_id`) is its own normal form: no allocation on intake's hot path.
+        if name.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }) { return name }
         let trimmed = name.trimmingCharacters(in: Set(" \t\u{3000}"))
         return String(trimmed.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
     }
