@@ -1,0 +1,16 @@
+import CaseWatchCore
+import GRDB
+
+extension StoreWriter {
+    /// Writes `notice` to the outbox and returns its id.
+    ///
+    /// Call it inside the transaction that makes the notice true (the escalation, the sign-off request,
+    /// passing up or decision, the supervision order): it commits with it or not at all.
+    @discardableResult
+    public func enqueue(_ notice: Notice) throws(StoreError) -> Int64 {
+        try storeOperation {
+            try db.cachedStatement(sql: NoticeRow.insertSQL).execute(arguments: NoticeRow.arguments(notice))
+            return db.lastInsertedRowID
+        }
+    }
+}
