@@ -22,7 +22,7 @@ public struct StatusCommand: ParsableCommand {
     /// Prints the status.
     public func run() throws {
         let store = try database.open()
-        let now = SystemClock().now
+        let now = WallClock.now()
         let (held, record) = SupervisorLock.inspect(forDatabase: store.path)
         let figures = try store.read { reader in
             (
