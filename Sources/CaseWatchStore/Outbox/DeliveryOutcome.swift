@@ -17,4 +17,16 @@ public enum DeliveryOutcome: Hashable, Sendable {
         case .dead: .dead
         }
     }
+
+    /// The next attempt's instant, for a failure.
+    var retryAt: Instant? {
+        if case let .failed(retryAt) = self { return retryAt }
+        return nil
+    }
+
+    /// The reason it was given up, for a dead one.
+    var deadReason: String? {
+        if case let .dead(reason) = self { return reason }
+        return nil
+    }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 /// A notice as a `notices` row: the INSERT that writes one and the columns it is read back from.
 enum NoticeRow {
-    /// The INSERT of one notice (18 parameters, in ``arguments(_:)`` order).
+    /// The INSERT of one notice (17 parameters, in ``bind(_:to:)`` order).
     static let insertSQL = """
         INSERT INTO notices (kind, case_id, cycle, unit_id, category, urgency, tier, action, due_at, at, signoff_id,
             signoff_level, signoff_status, decided_by, order_case_id, next_tier, next_due_at)
@@ -17,18 +17,25 @@ enum NoticeRow {
             .map { "\(alias).\($0)" }.joined(separator: ", ")
     }
 
-    /// How many columns ``columns(_:)`` lists.
-    static let columnCount = 17
-
-    /// The INSERT's arguments for `notice`.
-    static func arguments(_ notice: Notice) -> StatementArguments {
-        [
-            notice.kind.rawValue, notice.caseID.rawValue, notice.cycle, notice.unit.rawValue, notice.category,
-            notice.urgency.rawValue, notice.tier?.rawValue, notice.action?.rawValue, notice.dueAt?.secondsSinceEpoch,
-            notice.at.secondsSinceEpoch, notice.signoff?.id, notice.signoff?.level, notice.signoff?.status.rawValue,
-            notice.signoff?.decidedBy, notice.signoff?.orderCaseID?.rawValue, notice.next?.tier.rawValue,
-            notice.next?.dueAt.secondsSinceEpoch,
-        ]
+    /// Binds the INSERT's parameters for `notice`, in order.
+    static func bind(_ notice: Notice, to binder: inout ParameterBinder) {
+        binder.text(notice.kind.rawValue)
+        binder.text(notice.caseID.rawValue)
+        binder.integer(notice.cycle)
+        binder.text(notice.unit.rawValue)
+        binder.text(notice.category)
+        binder.text(notice.urgency.rawValue)
+        binder.text(notice.tier?.rawValue)
+        binder.text(notice.action?.rawValue)
+        binder.integer(notice.dueAt?.secondsSinceEpoch)
+        binder.integer(notice.at.secondsSinceEpoch)
+        binder.integer(notice.signoff?.id)
+        binder.text(notice.signoff?.level)
+        binder.text(notice.signoff?.status.rawValue)
+        binder.text(notice.signoff?.decidedBy)
+        binder.text(notice.signoff?.orderCaseID?.rawValue)
+        binder.text(notice.next?.tier.rawValue)
+        binder.integer(notice.next?.dueAt.secondsSinceEpoch)
     }
 
     /// The notice read from `row`, its columns starting at `start`; `id` names it in a corruption report.

@@ -70,17 +70,3 @@ extension StoreWriter {
         }
     }
 }
-
-extension DeliveryOutcome {
-    /// The next attempt's instant, for a failure.
-    var retryAt: Instant? {
-        if case let .failed(retryAt) = self { return retryAt }
-        return nil
-    }
-
-    /// The reason it was given up, for a dead one.
-    var deadReason: String? {
-        if case let .dead(reason) = self { return reason }
-        return nil
-    }
-}

@@ -5,11 +5,12 @@ extension StoreWriter {
     /// Writes `notice` to the outbox and returns its id.
     ///
     /// Call it inside the transaction that makes the notice true (the escalation, the sign-off request,
-    /// passing up or decision, the supervision order): it commits with it or not at all.
+    /// passing up or decision, the supervision order): it commits with it or not at all. One prepared
+    /// INSERT, bound through the C interface as the ingest's event insert is (``HotStatements``).
     @discardableResult
     public func enqueue(_ notice: Notice) throws(StoreError) -> Int64 {
         try storeOperation {
-            try db.cachedStatement(sql: NoticeRow.insertSQL).execute(arguments: NoticeRow.arguments(notice))
+            try statements.execute(.insertNotice) { NoticeRow.bind(notice, to: &$0) }
             return db.lastInsertedRowID
         }
     }
