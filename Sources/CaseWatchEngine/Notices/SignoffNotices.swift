@@ -1,8 +1,9 @@
 import CaseWatchCore
 import CaseWatchStore
 
-/// The notices of a sign-off's life after its request: passed up a level, decided, and the supervision
-/// order an approval opens; each written in the transaction that makes it true.
+/// The notices of a sign-off's life after its request: passed up a level, decided, the supervision order an
+/// approval opens, and the request again when a returned one is resubmitted; each written in the
+/// transaction that makes it true.
 enum SignoffNotices {
     /// Enqueues `signoff_passed_up`: `expired` passed up at `at` to the new sign-off `newID` of `level`, due `due`.
     static func passedUp(_ expired: Signoff, newID: Int64, level: String, due: Instant, at: Instant, writer: StoreWriter) throws(StoreError) {
@@ -39,6 +40,19 @@ enum SignoffNotices {
             category: projection.category, urgency: projection.urgency, tier: nil, action: nil, dueAt: due, at: at,
             signoff: SignoffFacts(id: signoff.id, level: signoff.level, status: .approved, decidedBy: leader, orderCaseID: order),
             next: next.map { NextStepFacts(tier: $0.tier, dueAt: $0.due) }
+        ))
+    }
+
+    /// Enqueues `signoff_requested` again for sign-off `id`, resubmitted at `at` after it was returned: it is
+    /// back before the leaders of its level, due later by the time it spent returned.
+    static func requestedAgain(_ id: Int64, at: Instant, writer: StoreWriter) throws(StoreError) {
+        guard let signoff = try writer.reader.signoff(id: id), let projection = try writer.projection(of: signoff.caseID) else { return }
+        let tier = try writer.escalations(caseID: signoff.caseID).first { $0.id == signoff.escalationID }?.escalation.tier
+        try writer.enqueue(Notice(
+            kind: .signoffRequested, caseID: signoff.caseID, cycle: signoff.cycle, unit: signoff.unit,
+            category: projection.category, urgency: projection.urgency, tier: tier, action: .signoff, dueAt: signoff.dueAt,
+            at: at, signoff: SignoffFacts(id: signoff.id, level: signoff.level, status: .pending, decidedBy: nil, orderCaseID: nil),
+            next: try nextStep(of: signoff.caseID, writer: writer)
         ))
     }
 

@@ -92,11 +92,12 @@ public struct SignoffDesk: Sendable {
     }
 
     /// Puts a returned sign-off back before leaders (the hotline centre's move, by `actor`), its due
-    /// instant moved on by the time it spent returned.
+    /// instant moved on by the time it spent returned; its leaders are told again (`signoff_requested`).
     public func resubmit(_ id: Int64, by actor: String, note: String? = nil, at now: Instant) throws {
         try store.write { writer in
             guard let signoff = try writer.reader.signoff(id: id) else { throw SignoffRefusal.noSuchSignoff(id) }
             guard try writer.resubmitSignoff(id, at: now) else { throw SignoffRefusal.notReturned(signoff: id, status: signoff.status) }
+            try SignoffNotices.requestedAgain(id, at: now, writer: writer)
             try writer.appendAudit(at: now, actor: actor, action: "signoff.resubmit", detail: AuditDetail.json([
                 "signoff": "\(id)", "case": signoff.caseID.rawValue, "note": note ?? "",
             ]))

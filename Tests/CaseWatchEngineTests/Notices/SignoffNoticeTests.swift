@@ -47,6 +47,19 @@ import Testing
         #expect(notices.first?.next?.tier == .notice, "the case's own next step")
     }
 
+    @Test func aResubmittedSignoffIsRequestedAgain() throws {
+        let s = try SignoffFixture()
+        try s.desk.return(s.signoff.id, token: s.tokens["l-nanguan"], reason: "Which street?", at: s.at("2026-10-23T10:00"))
+        let now = try s.at("2026-10-24T10:00")
+        try s.desk.resubmit(s.signoff.id, by: "staff:centre", note: "Street added", at: now)
+        let notices = try Self.laterNotices(s)
+        #expect(notices.map(\.kind) == [.signoffDecided, .signoffRequested])
+        let request = try #require(notices.last)
+        #expect(request.signoff == SignoffFacts(id: s.signoff.id, level: "district", status: .pending, decidedBy: nil, orderCaseID: nil))
+        #expect(request.tier == .leadership && request.action == .signoff && request.at == now)
+        #expect(request.dueAt == s.signoff.dueAt.adding(seconds: 86_400), "due later by the day it spent returned")
+    }
+
     @Test func aRefusedDecisionWritesNoNotice() throws {
         let s = try SignoffFixture()
         #expect(throws: SignoffRefusal.self) {
