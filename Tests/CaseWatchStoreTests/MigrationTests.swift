@@ -16,7 +16,24 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
     "v4-pending-steps-index": seedV2,
     // v5 adds the assessed columns to projections, filled in from their JSON (AssessedColumnsTests reads them).
     "v5-assessed-columns": seedV2,
+    // v6 adds the outbox: a routed notice, its delivery, one failed attempt.
+    "v6-outbox": seedV6,
 ]
+
+/// The rows of schema version 6.
+private let seedV6: @Sendable (Database) throws -> Void = { db throws in
+    try seedV2(db)
+    try db.execute(sql: """
+        INSERT INTO notices (kind, case_id, cycle, unit_id, category, urgency, tier, action, due_at, at, signoff_id,
+            signoff_level, signoff_status, next_tier, next_due_at, routed_at)
+            VALUES ('signoff_requested', 'C-1', 1, 'cc.nanguan', 'road.pothole', 'normal', 'leadership', 'signoff',
+                1729000000, 1728900005, 1, 'district', 'pending', 'notice', 1729100000, 1728900006);
+        INSERT INTO deliveries (notice_id, receiver, idempotency_key, urgent, status, not_before, attempts, next_attempt_at,
+            last_error, created_at) VALUES (1, 'office', 'cw1-0123', 1, 'failed', 1728900006, 1, 1728900066, 'HTTP 500', 1728900006);
+        INSERT INTO delivery_attempts (delivery_id, at, latency_ms, http_status, outcome, retry_at)
+            VALUES (1, 1728900006, 40, 500, 'failed', 1728900066);
+        """)
+}
 
 /// The rows of schema version 2.
 private let seedV2: @Sendable (Database) throws -> Void = { db throws in

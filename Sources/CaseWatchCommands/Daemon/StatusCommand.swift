@@ -8,7 +8,7 @@ public struct StatusCommand: ParsableCommand {
     /// The command's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show whether casewatchd is active, its heartbeat, open cases, pending steps and recent escalations."
+        abstract: "Show whether casewatchd is active, its heartbeat, open cases, pending steps, recent escalations and the outbox."
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -22,17 +22,22 @@ public struct StatusCommand: ParsableCommand {
     /// Prints the status.
     public func run() throws {
         let store = try database.open()
-        let now = SystemClock().now
+        let now = WallClock.now()
         let (held, record) = SupervisorLock.inspect(forDatabase: store.path)
         let figures = try store.read { reader in
             (
                 open: try reader.openCaseCount(), steps: try reader.pendingStepSummary(),
-                lastHour: try reader.escalationCount(detectedSince: now.adding(seconds: -3_600))
+                lastHour: try reader.escalationCount(detectedSince: now.adding(seconds: -3_600)),
+                outbox: try reader.outbox(at: now), unrouted: try reader.unroutedNoticeCount()
             )
         }
         let report = StatusReport(
             database: store.path, now: now, active: held, record: record, openCases: figures.open,
-            pendingSteps: figures.steps.count, nextDue: figures.steps.earliest, escalationsLastHour: figures.lastHour
+            pendingSteps: figures.steps.count, nextDue: figures.steps.earliest, escalationsLastHour: figures.lastHour,
+            outbox: StatusReport.Outbox(
+                unrouted: figures.unrouted, pending: figures.outbox.pending, failed: figures.outbox.failed,
+                dead: figures.outbox.dead, oldestPendingCreatedAt: figures.outbox.oldestPendingCreatedAt
+            )
         )
         if json {
             Console.line(try JSONOutput.encode(report.json))

@@ -11,6 +11,24 @@ struct StatusReport {
     let pendingSteps: Int
     let nextDue: Instant?
     let escalationsLastHour: Int
+    let outbox: Outbox
+
+    /// What waits in the outbox.
+    struct Outbox {
+        /// Notices not yet routed to receivers.
+        let unrouted: Int
+        /// Deliveries not yet attempted.
+        let pending: Int
+        /// Deliveries waiting for a retry.
+        let failed: Int
+        /// Deliveries given up.
+        let dead: Int
+        /// When the oldest delivery still waiting was created.
+        let oldestPendingCreatedAt: Instant?
+
+        /// Deliveries waiting to be sent (pending and failed) and notices waiting to be routed.
+        var depth: Int { unrouted + pending + failed }
+    }
 
     /// The JSON object: every figure, instants in UTC.
     struct JSON: Encodable {
@@ -25,12 +43,22 @@ struct StatusReport {
         let pendingSteps: Int
         let nextDue: String?
         let escalationsLastHour: Int
+        let outboxDepth: Int
+        let outboxUnrouted: Int
+        let outboxPending: Int
+        let outboxFailed: Int
+        let outboxDead: Int
+        let oldestPendingCreatedAt: String?
+        let oldestPendingAgeSeconds: Int64?
 
         enum CodingKeys: String, CodingKey {
             case database, daemonActive = "daemon_active", daemonState = "daemon_state", daemonPid = "daemon_pid"
             case daemonHost = "daemon_host", heartbeatAt = "heartbeat_at", heartbeatAgeSeconds = "heartbeat_age_seconds"
             case openCases = "open_cases", pendingSteps = "pending_steps", nextDue = "next_due"
             case escalationsLastHour = "escalations_last_hour"
+            case outboxDepth = "outbox_depth", outboxUnrouted = "outbox_unrouted", outboxPending = "outbox_pending"
+            case outboxFailed = "outbox_failed", outboxDead = "outbox_dead", oldestPendingCreatedAt = "oldest_pending_created_at"
+            case oldestPendingAgeSeconds = "oldest_pending_age_seconds"
         }
     }
 
@@ -40,7 +68,10 @@ struct StatusReport {
             daemonPid: record?.pid, daemonHost: record?.host, heartbeatAt: record.map { Self.format($0.heartbeatAt) },
             heartbeatAgeSeconds: record.map { now.secondsSinceEpoch - $0.heartbeatAt }, openCases: openCases,
             pendingSteps: pendingSteps, nextDue: nextDue.map { Self.format($0.secondsSinceEpoch) },
-            escalationsLastHour: escalationsLastHour
+            escalationsLastHour: escalationsLastHour, outboxDepth: outbox.depth, outboxUnrouted: outbox.unrouted,
+            outboxPending: outbox.pending, outboxFailed: outbox.failed, outboxDead: outbox.dead,
+            oldestPendingCreatedAt: outbox.oldestPendingCreatedAt.map { Self.format($0.secondsSinceEpoch) },
+            oldestPendingAgeSeconds: outbox.oldestPendingCreatedAt.map { max(0, now.seconds(since: $0)) }
         )
     }
 
@@ -59,7 +90,19 @@ struct StatusReport {
             lines.append("next due: none")
         }
         lines.append("escalations in the last hour: \(escalationsLastHour)")
+        lines.append("outbox: \(outboxLine)")
         return lines
+    }
+
+    /// `3 waiting (1 notice to route, 1 pending, 1 failed), 0 dead; oldest pending 5 min old (since …)`.
+    private var outboxLine: String {
+        var line = "\(outbox.depth) waiting (\(outbox.unrouted) notice\(outbox.unrouted == 1 ? "" : "s") to route, "
+            + "\(outbox.pending) pending, \(outbox.failed) failed), \(outbox.dead) dead"
+        if let oldest = outbox.oldestPendingCreatedAt {
+            line += "; oldest pending \(DurationText.describe(max(0, now.seconds(since: oldest)))) old (since \(Self.format(oldest.secondsSinceEpoch)))"
+        }
+        if outbox.dead > 0 { line += "; `casewatch deliveries list --status dead` shows the dead ones" }
+        return line
     }
 
     private var daemonLine: String {

@@ -14,7 +14,7 @@ public struct ReplayCommand: ParsableCommand {
             The history is a CSV table with case_id, category, unit, created_at and optionally urgency, \
             accepted_at, closed_at and due_at. The database is created when missing; it must not hold the \
             history's cases yet. Units the history names that the database does not know are created as \
-            top-level units.
+            top-level units. A replay tells nobody: it writes no notice to the outbox unless --notify is given.
             """
     )
 
@@ -37,6 +37,9 @@ public struct ReplayCommand: ParsableCommand {
 
     @Option(help: "policy: due_at where given, else the policy's targets; explicit: only due_at.")
     var deadlines: Deadlines = .policy
+
+    @Flag(help: "Also write each escalation's notices to the outbox, as the daemon does (a running daemon then delivers them).")
+    var notify = false
 
     /// Creates the command.
     public init() {}
@@ -61,7 +64,8 @@ public struct ReplayCommand: ParsableCommand {
         for (repair, count) in parse.repairs.sorted(by: { $0.key < $1.key }) {
             Console.errorLine("note: \(count) record\(count == 1 ? "" : "s"): \(repair)")
         }
-        let replay = HistoryReplay(store: store, catalog: catalog, explicitDeadlines: deadlines == .explicit)
+        var replay = HistoryReplay(store: store, catalog: catalog, explicitDeadlines: deadlines == .explicit)
+        replay.notify = notify
         let bar = ProgressReport(label: "replaying")
         let summary: ReplaySummary
         do {

@@ -18,6 +18,9 @@ public struct HistoryReplay {
     public let explicitDeadlines: Bool
     /// Events per transaction.
     public var batchSize = 20_000
+    /// Whether each escalation also writes its notices to the outbox, as the daemon does (`casewatch replay
+    /// --notify`); off by default, so that replaying years of history tells nobody anything.
+    public var notify = false
     /// Told of each escalation as it fires on the virtual clock (the demo streams them).
     public var onEscalation: (@Sendable (Escalation) -> Void)?
 

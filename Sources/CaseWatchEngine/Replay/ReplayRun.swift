@@ -13,6 +13,8 @@ struct ReplayRun {
     var timers = CaseTimers(at: Instant(secondsSinceEpoch: 0))
     var pendingEvents: [CaseEvent] = []
     var pendingEscalations: [(Escalation, signoffDue: Instant?)] = []
+    /// The notices of the pending escalations, when the replay notifies (``HistoryReplay/notify``).
+    var pendingNotices: [ReplayWriter.NoticeSource] = []
     var dirty: Set<CaseID> = []
     /// Writes the batches beside the replay.
     let writer: ReplayWriter
@@ -65,6 +67,11 @@ struct ReplayRun {
         for escalation in escalations {
             let signoffDue = replay.catalog.signoffDue(of: escalation, under: policy)
             pendingEscalations.append((escalation, signoffDue))
+            if replay.notify {
+                pendingNotices.append(ReplayWriter.NoticeSource(
+                    escalation: escalation, projection: projection, policy: policy, signoffDue: signoffDue, next: next
+                ))
+            }
             replay.onEscalation?(escalation)
             summary.escalations[escalation.tier, default: 0] += 1
             fired[caseID, default: []].insert(escalation.tier)
@@ -105,10 +112,13 @@ struct ReplayRun {
         guard !pendingEvents.isEmpty || !pendingEscalations.isEmpty || writeProjections else { return }
         let changed = writeProjections
             ? dirty.map { (projections[$0]!, storedStep(of: projections[$0]!)) } : []
-        try writer.submit(ReplayWriter.Batch(events: pendingEvents, escalations: pendingEscalations, projections: changed))
+        try writer.submit(ReplayWriter.Batch(
+            events: pendingEvents, escalations: pendingEscalations, notices: pendingNotices, projections: changed
+        ))
         summary.events += pendingEvents.count
         pendingEvents.removeAll(keepingCapacity: true)
         pendingEscalations.removeAll(keepingCapacity: true)
+        pendingNotices.removeAll(keepingCapacity: true)
         if writeProjections { dirty.removeAll(keepingCapacity: true) }
     }
 

@@ -12,14 +12,31 @@ import Synchronization
 /// the next ``submit(_:)`` or by ``finish()``: batches are written in order, so what is stored is always a
 /// prefix of the replay.
 final class ReplayWriter: Sendable {
-    /// One transaction's worth of a replay: events, escalations and, at the end, projections.
+    /// One transaction's worth of a replay: events, escalations (with their notices, when asked) and, at the
+    /// end, projections.
     struct Batch: Sendable {
         /// The events, in replay order.
         var events: [CaseEvent]
         /// The escalations fired since the previous batch, each with its sign-off's due instant if any.
         var escalations: [(Escalation, signoffDue: Instant?)]
+        /// What the notices of those escalations are made of (empty unless the replay notifies).
+        var notices: [NoticeSource] = []
         /// The projections to store, with their next steps (only in the last batch).
         var projections: [(CaseProjection, PendingStep?)]
+    }
+
+    /// What a replayed escalation's notices are written from (see ``EscalationNotices``).
+    struct NoticeSource: Sendable {
+        /// The escalation.
+        var escalation: Escalation
+        /// The case as it stood when the tier fired.
+        var projection: CaseProjection
+        /// Its policy.
+        var policy: Policy
+        /// The sign-off's due instant, for a sign-off tier.
+        var signoffDue: Instant?
+        /// The case's next step.
+        var next: PendingStep?
     }
 
     /// How many batches may wait for the writer before ``submit(_:)`` blocks.
@@ -68,6 +85,12 @@ final class ReplayWriter: Sendable {
             for event in batch.events { try writer.insertEvent(event, batch: id, recordedAt: event.at) }
             for (projection, next) in batch.projections { try writer.saveProjection(projection, nextStep: next) }
             try writer.recordEscalations(batch.escalations)
+            for source in batch.notices {
+                try EscalationNotices.enqueue(
+                    source.escalation, projection: source.projection, policy: source.policy, signoffDue: source.signoffDue,
+                    next: source.next, writer: writer
+                )
+            }
             try writer.finishBatch(id, events: batch.events.count, duplicates: 0, at: at)
         }
     }

@@ -3,7 +3,8 @@ import CaseWatchStore
 
 /// Leaders' decisions on sign-offs: each checked against the leader's token, level and jurisdiction,
 /// recorded once (a decision is final; of two leaders deciding at once, exactly one succeeds), with its
-/// consequences and an audit entry in the same transaction. Refusals are audited too.
+/// consequences, an audit entry and its notices for the outbox (``SignoffNotices``: the decision, and an
+/// approval's supervision order) in the same transaction. Refusals are audited too.
 ///
 /// - approve: opens a supervision order (督办件), a case of its own (`SO-<sign-off id>`) dispatched to the
 ///   charged unit with its own resolve deadline, tracked and escalated like any case;
@@ -48,7 +49,9 @@ public struct SignoffDesk: Sendable {
         return try decide(id, leader: leader, at: now) { signoff, writer in
             let order = CaseID("SO-\(signoff.id)")
             guard try writer.decideSignoff(id, as: .approved, by: leader.id, at: now, instruction: instruction, orderCaseID: order) else { return nil }
-            let due = try openOrder(order, for: signoff, by: leader, deadline: deadline, at: now, writer: writer)
+            let (due, next) = try openOrder(order, for: signoff, by: leader, deadline: deadline, at: now, writer: writer)
+            try SignoffNotices.decided(signoff, as: .approved, by: leader.id, order: order, at: now, writer: writer)
+            try SignoffNotices.order(order, of: signoff, by: leader.id, due: due, next: next, at: now, writer: writer)
             try writer.appendAudit(at: now, actor: leader.id, action: "signoff.approve", detail: AuditDetail.json([
                 "signoff": "\(id)", "case": signoff.caseID.rawValue, "unit": signoff.unit.rawValue, "instruction": instruction,
                 "order": order.rawValue, "order_due": InstantFormatter.format(due, offsetSeconds: 0),
@@ -65,6 +68,7 @@ public struct SignoffDesk: Sendable {
         return try decide(id, leader: leader, at: now) { signoff, writer in
             guard try writer.decideSignoff(id, as: .rejected, by: leader.id, at: now, reason: reason) else { return nil }
             let points = try writer.reverseEscalationPoints(signoff.escalationID, at: now)
+            try SignoffNotices.decided(signoff, as: .rejected, by: leader.id, at: now, writer: writer)
             try writer.appendAudit(at: now, actor: leader.id, action: "signoff.reject", detail: AuditDetail.json([
                 "signoff": "\(id)", "case": signoff.caseID.rawValue, "unit": signoff.unit.rawValue, "reason": reason,
                 "points_reversed": "\(points)",
@@ -79,6 +83,7 @@ public struct SignoffDesk: Sendable {
         let reason = try required(reason, .reason, leader: leader, at: now)
         try decide(id, leader: leader, at: now) { signoff, writer -> Void? in
             guard try writer.decideSignoff(id, as: .returned, by: leader.id, at: now, reason: reason) else { return nil }
+            try SignoffNotices.decided(signoff, as: .returned, by: leader.id, at: now, writer: writer)
             try writer.appendAudit(at: now, actor: leader.id, action: "signoff.return", detail: AuditDetail.json([
                 "signoff": "\(id)", "case": signoff.caseID.rawValue, "unit": signoff.unit.rawValue, "reason": reason,
             ]))
@@ -87,11 +92,12 @@ public struct SignoffDesk: Sendable {
     }
 
     /// Puts a returned sign-off back before leaders (the hotline centre's move, by `actor`), its due
-    /// instant moved on by the time it spent returned.
+    /// instant moved on by the time it spent returned; its leaders are told again (`signoff_requested`).
     public func resubmit(_ id: Int64, by actor: String, note: String? = nil, at now: Instant) throws {
         try store.write { writer in
             guard let signoff = try writer.reader.signoff(id: id) else { throw SignoffRefusal.noSuchSignoff(id) }
             guard try writer.resubmitSignoff(id, at: now) else { throw SignoffRefusal.notReturned(signoff: id, status: signoff.status) }
+            try SignoffNotices.requestedAgain(id, at: now, writer: writer)
             try writer.appendAudit(at: now, actor: actor, action: "signoff.resubmit", detail: AuditDetail.json([
                 "signoff": "\(id)", "case": signoff.caseID.rawValue, "note": note ?? "",
             ]))
@@ -123,10 +129,10 @@ public struct SignoffDesk: Sendable {
     }
 
     /// Opens the supervision order: its registration and dispatch to the charged unit, due `deadline` after
-    /// `now`, with its projection and next step. Returns the due instant.
+    /// `now`, with its projection and next step. Returns the due instant and the next step.
     private func openOrder(
         _ order: CaseID, for signoff: Signoff, by leader: Leader, deadline: ClockDuration?, at now: Instant, writer: StoreWriter
-    ) throws -> Instant {
+    ) throws -> (due: Instant, next: PendingStep?) {
         guard let original = try writer.projection(of: signoff.caseID), let category = CaseCategory(original.category),
               let policy = catalog.policy(at: now) ?? catalog.policy(version: original.policyVersion) else {
             throw SignoffRefusal.caseNotProjectable(signoff: signoff.id, caseID: signoff.caseID)
@@ -143,8 +149,9 @@ public struct SignoffDesk: Sendable {
             projection = try CaseLifecycle.apply(event, to: projection, catalog: catalog)
             try writer.insertEvent(event, batch: nil, recordedAt: now)
         }
-        if let projection { try writer.saveProjection(projection, nextStep: projection.nextStep(excluding: [])) }
-        return due
+        let next = projection?.nextStep(excluding: [])
+        if let projection { try writer.saveProjection(projection, nextStep: next) }
+        return (due, next)
     }
 
     /// The text, trimmed; an empty one is refused.

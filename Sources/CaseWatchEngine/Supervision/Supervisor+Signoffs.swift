@@ -18,7 +18,7 @@ extension Supervisor {
     /// Passes every pending sign-off due before `now` to the level above its own (the top level's stay
     /// pending, overdue), each as a new sign-off due the policy's sign-off deadline after the old one expired
     /// (``CaseWatchCore/PolicyCatalog/signoffDue(under:from:)``), with a
-    /// line in the charged unit's ledger and an audit entry; one transaction.
+    /// line in the charged unit's ledger, an audit entry and a `signoff_passed_up` notice; one transaction.
     ///
     /// The store is asked only when a sign-off may have expired: at the earliest pending one's due instant,
     /// after this supervisor created one, and at least every 10 seconds (a returned sign-off resubmitted
@@ -42,6 +42,7 @@ extension Supervisor {
                 let due = policy.map { catalog.signoffDue(under: $0, from: signoff.dueAt) }
                     ?? signoff.dueAt.adding(seconds: 2 * 86_400)
                 guard let id = try writer.escalateSignoff(signoff, to: level, due: due, at: signoff.dueAt) else { continue }
+                try SignoffNotices.passedUp(signoff, newID: id, level: level, due: due, at: signoff.dueAt, writer: writer)
                 try writer.appendAudit(at: now, actor: "casewatchd", action: "signoff.escalate", detail: AuditDetail.json([
                     "signoff": "\(signoff.id)", "to_signoff": "\(id)", "level": level, "case": signoff.caseID.rawValue,
                     "unit": signoff.unit.rawValue,

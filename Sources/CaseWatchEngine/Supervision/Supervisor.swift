@@ -3,7 +3,8 @@ import CaseWatchStore
 
 /// The live engine: every open case's next step waits on a timer wheel; when one falls due the supervisor
 /// re-checks the case against the store and, in one transaction, records each due escalation (once per
-/// case, cycle and tier: the store refuses a second), its ledger entry and sign-off, and the next step.
+/// case, cycle and tier: the store refuses a second), its ledger entry and sign-off, its notices for the
+/// outbox (``EscalationNotices``: none for a tier already recorded), and the next step.
 ///
 /// Time comes in from the owner (the daemon's clock, a virtual clock in tests); the wheel (``CaseTimers``,
 /// shared with the history replay) is only a reminder to look, never the truth. The step stored after a
@@ -128,13 +129,17 @@ public struct Supervisor {
             judged = current
         }
         var recorded: [Escalation] = []
+        var signoffDues: [Instant?] = []
         var step: PendingStep?
         if let judged {
             let fired = try writer.firedTiers(of: caseID, cycle: judged.cycle)
             let due = LadderFiring.due(judged, policy: policy, fired: fired, now: judgedAt, detectedAt: detectedAt)
             for escalation in due.escalations {
                 let signoffDue = catalog.signoffDue(of: escalation, under: policy)
-                if try writer.recordEscalation(escalation, signoffDue: signoffDue) { recorded.append(escalation) }
+                if try writer.recordEscalation(escalation, signoffDue: signoffDue) {
+                    recorded.append(escalation)
+                    signoffDues.append(signoffDue)
+                }
             }
             if due.escalations.contains(where: { $0.signoffLevel != nil }) { nextSignoffCheck = nil }
             step = due.next
@@ -146,6 +151,13 @@ public struct Supervisor {
             next = step
         }
         try writer.saveProjection(current, nextStep: next)
+        if let judged {
+            for (escalation, signoffDue) in zip(recorded, signoffDues) {
+                try EscalationNotices.enqueue(
+                    escalation, projection: judged, policy: policy, signoffDue: signoffDue, next: next, writer: writer
+                )
+            }
+        }
         return (recorded, next)
     }
 

@@ -22,6 +22,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV5.identifier) { db in
             try run(SchemaV5.statements, in: db)
         }
+        migrator.registerMigration(SchemaV6.identifier) { db in
+            try run(SchemaV6.statements, in: db)
+        }
         return migrator
     }()
 

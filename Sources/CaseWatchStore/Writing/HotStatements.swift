@@ -1,8 +1,8 @@
 import GRDB
 import GRDBSQLite
 
-/// The two statements on the ingest hot path (event insert, projection upsert), bound and run through
-/// the SQLite C interface.
+/// The statements on the hot paths (the ingest's event insert and projection upsert, the firing's notice
+/// insert), bound and run through the SQLite C interface.
 ///
 /// GRDB prepares and owns the statements (`cachedStatement(sql:)`, one per connection); only binding and
 /// stepping bypass it, as GRDB's "Raw SQLite Pointers" documentation allows: building `StatementArguments`
@@ -20,11 +20,14 @@ final class HotStatements {
         case insertEvent
         /// ``ProjectionRow/upsertSQL``.
         case upsertProjection
+        /// ``NoticeRow/insertSQL``: one a fired escalation, in the supervisor's transaction.
+        case insertNotice
 
         var sql: String {
             switch self {
             case .insertEvent: EventRow.insertSQL
             case .upsertProjection: ProjectionRow.upsertSQL
+            case .insertNotice: NoticeRow.insertSQL
             }
         }
     }

@@ -1,0 +1,81 @@
+import CaseWatchCore
+import CaseWatchTesting
+import GRDB
+import Testing
+@testable import CaseWatchStore
+
+/// Notices in the outbox: every field kept, written with their transaction or not at all, never changed.
+@Suite struct OutboxNoticeTests {
+    @Test func aNoticeReadsBackWithEveryField() throws {
+        let f = try OutboxFixture()
+        let signoff = try f.store.write { writer in
+            _ = try writer.recordEscalation(Self.leadership, signoffDue: StoreFixtures.at(100))
+            return try writer.reader.requestedSignoffID(caseID: CaseID("C-1"), cycle: 1, tier: .leadership)
+        }
+        let id = try #require(signoff)
+        let signoffDecision = Notice(
+            kind: .signoffDecided, caseID: CaseID("C-1"), cycle: 2, unit: UnitID("cc.nanguan.ziqiang"), category: "road.pothole",
+            urgency: Urgency("urgent"), tier: nil, action: nil, dueAt: nil, at: StoreFixtures.at(90),
+            signoff: SignoffFacts(id: id, level: "district", status: .approved, decidedBy: "l-1", orderCaseID: CaseID("SO-7")),
+            next: NextStepFacts(tier: .overdue, dueAt: StoreFixtures.at(600))
+        )
+        let request = Notice(
+            kind: .signoffRequested, caseID: CaseID("C-1"), cycle: 1, unit: UnitID("cc.nanguan"), category: "road.pothole",
+            urgency: Urgency("normal"), tier: .leadership, action: .signoff, dueAt: StoreFixtures.at(3_000), at: StoreFixtures.at(60),
+            signoff: SignoffFacts(id: id, level: "city", status: .pending, decidedBy: nil, orderCaseID: nil), next: nil
+        )
+        let notices = [OutboxFixture.escalation(next: NextStepFacts(tier: .overdue, dueAt: StoreFixtures.at(30))), signoffDecision, request]
+        let ids = try f.enqueue(notices)
+        #expect(ids == ids.sorted() && Set(ids).count == 3)
+        let unrouted = try f.store.read { try $0.unroutedNotices(limit: 10) }
+        #expect(unrouted.map(\.id) == ids)
+        #expect(unrouted.map(\.notice) == notices)
+        #expect(try f.store.read { try $0.unroutedNotices(limit: 2) }.count == 2)
+    }
+
+    @Test func aNoticeOfATransactionThatFailsIsNotWritten() throws {
+        let f = try OutboxFixture()
+        struct Abandon: Error {}
+        #expect(throws: Abandon.self) {
+            try f.store.write { writer in
+                try writer.enqueue(OutboxFixture.escalation())
+                throw Abandon()
+            }
+        }
+        #expect(try f.store.read { try $0.unroutedNotices(limit: 10) }.isEmpty)
+        #expect(try f.store.read { try $0.unroutedNoticeCount() } == 0)
+    }
+
+    @Test func aNoticeIsNeverChangedOrDeletedAndIsRoutedOnce() throws {
+        let f = try OutboxFixture()
+        let id = try f.enqueue([OutboxFixture.escalation()])[0]
+        for statement in [
+            "UPDATE notices SET kind = 'signoff_decided' WHERE id = \(id)",
+            "UPDATE notices SET at = at + 1 WHERE id = \(id)",
+            "DELETE FROM notices WHERE id = \(id)",
+        ] {
+            #expect(throws: DatabaseError.self, "\(statement)") { try f.store.pool.write { try $0.execute(sql: statement) } }
+        }
+        try f.store.pool.write { try $0.execute(sql: "UPDATE notices SET routed_at = 1 WHERE id = \(id)") }
+        #expect(throws: DatabaseError.self) {
+            try f.store.pool.write { try $0.execute(sql: "UPDATE notices SET routed_at = 2 WHERE id = \(id)") }
+        }
+        #expect(try f.store.read { try $0.unroutedNotices() }.isEmpty)
+    }
+
+    /// A leadership escalation of C-1 that requests a district sign-off.
+    static let leadership = Escalation(
+        caseID: CaseID("C-1"), cycle: 1, tier: .leadership, unit: UnitID("cc.nanguan"), dueAt: StoreFixtures.at(0),
+        detectedAt: StoreFixtures.at(1), points: AssessmentPoints(hundredths: 500), signoffLevel: "district"
+    )
+
+    @Test func theSignoffAnEscalationRequestedIsFoundByItsTier() throws {
+        let f = try OutboxFixture()
+        let id = try f.store.write { writer in
+            _ = try writer.recordEscalation(Self.leadership, signoffDue: StoreFixtures.at(100))
+            return try writer.reader.requestedSignoffID(caseID: CaseID("C-1"), cycle: 1, tier: .leadership)
+        }
+        #expect(id == (try f.store.read { try $0.signoffs() }.first?.id))
+        #expect(try f.store.read { try $0.requestedSignoffID(caseID: CaseID("C-1"), cycle: 1, tier: .urge) } == nil)
+    }
+}
