@@ -42,7 +42,7 @@ struct NotifyReader {
             var routes: [NotifyRoute] = []
             if let node = fields.required("routes", example: "routes: [{receivers: [demo-log]}]"), let items = read.list(node, "the routes") {
                 if items.isEmpty { log.error("'routes' lists no route; add one, e.g. '- {receivers: [demo-log]}'", at: node) }
-                routes = self.routes(items, hasContacts: !contacts.isEmpty)
+                routes = self.routes(items, hasContacts: fields["unit_contacts"] != nil)
             }
             if log.count == problemsBefore {
                 routing = NotifyRouting(baseURL: baseURL, receivers: receivers, routes: routes, unitContacts: contacts, urgentUrgencies: urgent)
