@@ -3,11 +3,6 @@ import Yams
 
 /// Reading the receivers of a `kind: notify` file.
 extension NotifyReader {
-    /// Bounds of a receiver's durations, in seconds.
-    static let groupWaitBounds: ClosedRange<Int64> = 1...86_400
-    static let timeoutBounds: ClosedRange<Int64> = 1...300
-    static let maxAgeBounds: ClosedRange<Int64> = 1...(30 * 86_400)
-
     /// Reads one receiver.
     mutating func receiver(_ node: Node) {
         let problemsBefore = log.count
@@ -23,13 +18,13 @@ extension NotifyReader {
         let channel = kind.flatMap { readChannel(of: $0, fields) }
         let workingHours = fields["working_hours"].flatMap { read.flag($0, "working_hours") } ?? false
         let groupWait = fields["group_wait"].flatMap {
-            read.wallSeconds($0, "group_wait", within: Self.groupWaitBounds, boundsText: "at most 1 day (24h); leave it out to send each message at once")
+            read.wallSeconds($0, "group_wait", within: Limits.groupWaitSeconds, boundsText: "at most 1 day (24h); leave it out to send each message at once")
         } ?? 0
         let timeout = fields["timeout"].flatMap {
-            read.wallSeconds($0, "timeout", within: Self.timeoutBounds, boundsText: "between 1s and 5 minutes (5m)")
+            read.wallSeconds($0, "timeout", within: Limits.receiverTimeoutSeconds, boundsText: "between 1s and 5 minutes (5m)")
         } ?? 10
         let maxAge = fields["max_age"].flatMap {
-            read.wallSeconds($0, "max_age", within: Self.maxAgeBounds, boundsText: "at most 30 days (720h)")
+            read.wallSeconds($0, "max_age", within: Limits.deliveryMaxAgeSeconds, boundsText: "at most 30 days (720h)")
         } ?? 86_400
         guard let name, let channel, log.count == problemsBefore else { return }
         receivers[name] = NotifyReceiver(
