@@ -96,3 +96,35 @@ struct NotifyLoadTests {
         }
     }
 }
+
+/// A bad routing makes the policy set fail to load, as a bad policy does; the roster's receivers are names.
+@Suite("Notify routing: refused loads")
+struct NotifyRefusedLoadTests {
+    @Test func aBadRoutingFileStopsThePolicySetFromLoading() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("calendar.yaml", Fixtures.calendar)
+        try directory.write("policy.yaml", Fixtures.policy)
+        try directory.write("notify.yaml", Fixtures.replacing(line: 22, of: NotifyFixtures.notify, with: "    receivers: [robt]"))
+        #expect {
+            try ConfigLoader.loadPolicySet(at: directory.path, secrets: NotifyFixtures.secrets)
+        } throws: { error in
+            let diagnostics = (error as? ConfigErrors)?.diagnostics ?? []
+            return diagnostics.count == 1 && diagnostics[0].description.hasSuffix("notify.yaml:22:17: unknown receiver 'robt'; did you mean 'robot'? defined: log, office, robot; define it under 'receivers'")
+        }
+    }
+
+    @Test func aRostersReceiverMustBeAName() throws {
+        let directory = try TemporaryDirectory()
+        let roster = try directory.write("leaders.yaml", """
+            kind: roster
+            leaders:
+              - {id: l-cc-01, name: 刘志远, title: 副市长, level: city, jurisdiction: cc, receivers: ["the office"]}
+
+            """)
+        #expect {
+            try ConfigLoader.loadLeaderReceivers(at: roster)
+        } throws: { error in
+            (error as? ConfigErrors)?.diagnostics.first.map { $0.line == 3 && $0.message.contains("receiver name 'the office' is not an identifier") } ?? false
+        }
+    }
+}
