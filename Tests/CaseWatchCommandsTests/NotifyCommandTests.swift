@@ -36,6 +36,22 @@ import Testing
         #expect(result.out.contains("not tried: route 2 matched without continue"))
     }
 
+    @Test func explainAsJSONListsOneObjectPerNotice() throws {
+        let result = Self.explain(["--unit", "cc.nanguan.ziqiang.dongling", "--tier", "leadership", "--at", "2024-10-19T23:30", "--json"])
+        #expect(result.exitCode == 0, "\(result.err)")
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        #expect(objects.map { $0["kind"] as? String } == ["escalation", "signoff_requested"])
+        let request = objects[1]
+        #expect(request["level"] as? String == "district" && request["urgent"] as? Bool == true)
+        let routes = try #require(request["routes"] as? [[String: Any]])
+        #expect(routes.map { $0["outcome"] as? String } == ["not_matched", "matched", "not_tried"])
+        #expect(routes[2]["stopped_by"] as? Int == 2)
+        let told = try #require(request["told"] as? [[String: Any]])
+        let leaders = try #require(told.first { $0["receiver"] as? String == "leaders-log" })
+        #expect(leaders["not_before"] as? String == "2024-10-19T23:30:00+08:00")
+        #expect(leaders["why"] as? [String] == ["route 2: leader l-nanguan-01", "route 2: leader l-nanguan-02"])
+    }
+
     @Test func explainForACaseReadsItsUnitCategoryUrgencyAndNextTier() throws {
         let f = try IntakeFixture()
         let file = try f.write("case.jsonl", [
@@ -93,5 +109,28 @@ import Testing
         #expect(unset.exitCode == 1)
         #expect(unset.err.contains("environment variable CASEWATCH_TEST_UNSET_SECRET_9F2 is not set"))
         #expect(CommandHarness.run(["policy", "check", CommandHarness.policies, Self.seeds]).exitCode == 0)
+    }
+}
+
+/// The demo's offline receiver appends each message to its file.
+@Suite struct NotifyToFileScriptTests {
+    @Test func theDemoReceiverAppendsEachMessageToItsFile() throws {
+        let directory = try TemporaryDirectory()
+        let log = directory.path + "/out/messages.log"
+        for message in ["【预警】东岭社区 诉求 C-1", "【催办】东岭社区 诉求 C-2"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = [CommandHarness.repositoryRoot + "/scripts/notify-to-file.sh", log]
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(Data(message.utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.components(separatedBy: "=== received ").count == 3)
+        #expect(text.contains("【预警】东岭社区 诉求 C-1\n") && text.contains("【催办】东岭社区 诉求 C-2\n"))
     }
 }

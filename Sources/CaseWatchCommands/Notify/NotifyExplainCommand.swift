@@ -53,6 +53,10 @@ public struct NotifyExplainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The unit tree, with --unit (kind: units).", valueName: "file"))
     var units: String = "seeds/units.yaml"
 
+    /// Whether to print JSON.
+    @Flag(help: "Print the explanation as JSON: a list with one object per notice.")
+    var json = false
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var policyOptions: PolicyOptions
 
@@ -73,12 +77,11 @@ public struct NotifyExplainCommand: ParsableCommand {
         let leaderReceivers = try loadLeaderReceivers()
         let withLeaders = routing.withLeaderReceivers(leaderReceivers)
         let calendar = set.calendar(for: subject.policy)
-        var sections: [String] = []
-        for notice in try notices(for: subject, now: now) {
+        let texts = try notices(for: subject, now: now).map { notice in
             let explanation = withLeaders.explain(notice, lineage: subject.lineage, leaders: subject.leaders, calendar: calendar, now: now)
-            sections.append(NotifyExplanationText(notice: notice, explanation: explanation, routing: withLeaders, zone: calendar.zone).text)
+            return NotifyExplanationText(notice: notice, explanation: explanation, routing: withLeaders, zone: calendar.zone)
         }
-        Console.line(sections.joined(separator: "\n\n"))
+        Console.line(json ? try JSONOutput.encode(texts.map(NotifyExplanationJSON.init)) : texts.map(\.text).joined(separator: "\n\n"))
     }
 
     /// What is explained: a case's or a unit's facts, its lineage, the leaders and the policy.

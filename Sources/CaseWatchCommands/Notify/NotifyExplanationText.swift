@@ -54,7 +54,7 @@ struct NotifyExplanationText {
         }
     }
 
-    private static func reason(_ reason: TellReason) -> String {
+    static func reason(_ reason: TellReason) -> String {
         switch reason {
         case let .named(route): "route \(route)"
         case let .unitContact(route, unit): "route \(route): contact of \(unit)"
@@ -62,7 +62,7 @@ struct NotifyExplanationText {
         }
     }
 
-    private static func gap(_ gap: RoutingGap) -> String {
+    static func gap(_ gap: RoutingGap) -> String {
         switch gap {
         case let .noUnitContact(route, unit):
             "route \(route) tells the unit contacts, but neither \(unit) nor a unit above it has one (unit_contacts in notify.yaml)"
