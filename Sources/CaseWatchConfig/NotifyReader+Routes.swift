@@ -50,14 +50,15 @@ extension NotifyReader {
         let problemsBefore = log.count
         guard let fields = Fields(node, "the 'match' of route \(number)", allowed: Self.matchKeys, log: log) else { return nil }
         let kinds = fields["kind"].flatMap { read.oneOrMany($0, "the notice kinds", { read.choice($0, "notice kind", NoticeKind.self) }) }
-        let tierList = fields["tier"].flatMap { read.oneOrMany($0, "the tiers", { read.choice($0, "tier", TierName.self) }) }
-        let actionList = fields["action"].flatMap { read.oneOrMany($0, "the actions", { read.choice($0, "action", TierAction.self) }) }
+        let tierNodes = fields["tier"].flatMap { read.oneOrMany($0, "the tiers", { node in read.choice(node, "tier", TierName.self).map { ($0, node) } }) }
+        let actionNodes = fields["action"].flatMap { read.oneOrMany($0, "the actions", { node in read.choice(node, "action", TierAction.self).map { ($0, node) } }) }
+        let tierList = tierNodes?.map(\.0), actionList = actionNodes?.map(\.0)
         let levels = fields["level"].flatMap { read.oneOrMany($0, "the sign-off levels", { read.choice($0, "sign-off level", SignoffLevel.self) }) }
         let urgencyNodes = fields["urgency"].flatMap { read.oneOrMany($0, "the urgencies", { node in read.text(node, "an urgency").map { (Urgency($0), node) } }) }
         let categoryNodes = fields["category"].flatMap { read.oneOrMany($0, "the category prefixes", { categoryPrefix($0) }) }
         let unitNodes = fields["unit"].flatMap { read.oneOrMany($0, "the unit subtrees", { node in read.identifier(node, "unit id", example: "cc.nanguan").map { ($0, node) } }) }
-        tiers += (tierList ?? []).map { ($0, log.position(of: fields["tier"]!)) }
-        actions += (actionList ?? []).map { ($0, log.position(of: fields["action"]!)) }
+        tiers += (tierNodes ?? []).map { ($0.0, log.position(of: $0.1)) }
+        actions += (actionNodes ?? []).map { ($0.0, log.position(of: $0.1)) }
         urgencies += (urgencyNodes ?? []).map { ($0.0, log.position(of: $0.1)) }
         categories += (categoryNodes ?? []).map { ($0.0, log.position(of: $0.1)) }
         units += (unitNodes ?? []).map { ($0.0, log.position(of: $0.1)) }

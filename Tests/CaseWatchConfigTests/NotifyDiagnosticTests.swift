@@ -26,6 +26,7 @@ struct NotifyDiagnosticTests {
     @Test func namesThatNoPolicyHasMakeARouteThatCanNeverMatch() throws {
         expectOnly(try NotifyFixtures.check(line: 16, "  - match: {kind: escalation, tier: [warning, overdu]}"), at: "notify.yaml:16:47", containing: "unknown tier 'overdu'; did you mean 'overdue'?")
         expectOnly(try NotifyFixtures.check(line: 16, "  - match: {kind: escalation, tier: urge}"), at: "notify.yaml:16:37", containing: "no policy's ladder has tier 'urge'")
+        expectOnly(try NotifyFixtures.check(line: 16, "  - match: {kind: escalation, tier: [warning, urge]}"), at: "notify.yaml:16:47", containing: "no policy's ladder has tier 'urge'")
         expectOnly(try NotifyFixtures.check(line: 16, "  - match: {kind: escalation, action: notice}"), at: "notify.yaml:16:39", containing: "no policy's ladder has action 'notice'")
         expectOnly(try NotifyFixtures.check(line: 16, "  - match: {kind: escalaton}"), at: "notify.yaml:16:19", containing: "did you mean 'escalation'?")
         expectOnly(try NotifyFixtures.check(line: 19, "  - match: {kind: signoff_requested, level: county}"), at: "notify.yaml:19:45", containing: "unknown sign-off level 'county'")
