@@ -32,6 +32,11 @@ public struct NotifySecretProbe: Sendable {
         )
     }
 
+    /// A probe that takes every secret as present, for commands that never send a message (listing cases,
+    /// assessing, explaining the routing): an operator's shell need not hold the daemon's secrets. The
+    /// daemon and `policy check` use ``system``.
+    public static let unchecked = NotifySecretProbe(hasVariable: { _ in true }, fileState: { _ in .readable(mode: 0o600) })
+
     /// The running process's environment and file system.
     public static var system: NotifySecretProbe {
         let environment = ProcessInfo.processInfo.environment

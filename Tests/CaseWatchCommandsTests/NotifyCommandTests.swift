@@ -134,3 +134,35 @@ import Testing
         #expect(text.contains("【预警】东岭社区 诉求 C-1\n") && text.contains("【催办】东岭社区 诉求 C-2\n"))
     }
 }
+
+/// Only the commands that send check the routing's secrets.
+@Suite struct NotifySecretCheckTests {
+    @Test func aCommandThatSendsNothingLoadsPoliciesWithoutTheDaemonsSecrets() throws {
+        let directory = try TemporaryDirectory()
+        let policies = directory.path + "/policies"
+        try FileManager.default.copyItem(atPath: CommandHarness.policies, toPath: policies)
+        let notify = policies + "/notify.yaml"
+        let shipped = try String(contentsOfFile: notify, encoding: .utf8)
+        try shipped.replacingOccurrences(
+            of: "  - name: leaders-log\n    channel: command\n    command: [scripts/notify-to-file.sh, casewatch-messages.log]",
+            with: "  - {name: leaders-log, channel: webhook, url: \"http://127.0.0.1:9/hook\", secret_env: CASEWATCH_TEST_UNSET_SECRET_9F2}"
+        ).write(toFile: notify, atomically: true, encoding: .utf8)
+        let explain = CommandHarness.run(["notify", "explain", "--unit", "cc.nanguan", "--tier", "warning", "--policies", policies,
+                                          "--units", NotifyCommandTests.seeds + "/units.yaml", "--roster", NotifyCommandTests.seeds + "/leaders.yaml"])
+        #expect(explain.exitCode == 0, "\(explain.err)")
+        #expect(CommandHarness.run(["policy", "check", policies]).exitCode == 1)
+        // The daemon, which sends, refuses to start without the secret.
+        let f = try IntakeFixture()
+        let process = Process()
+        process.executableURL = ChildProcess.executable.deletingLastPathComponent().appendingPathComponent("casewatchd")
+        process.arguments = ["--db", f.db, "--policies", policies]
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(text.contains("environment variable CASEWATCH_TEST_UNSET_SECRET_9F2 is not set"), "\(text)")
+    }
+}
