@@ -12,6 +12,8 @@ enum ConfigFile {
     case roster(RosterFile)
     /// A `kind: assessment` file.
     case assessment(AssessmentFile)
+    /// A `kind: notify` file.
+    case notify(NotifyFile)
 
     /// The file's kind.
     var kind: FileKind {
@@ -21,6 +23,7 @@ enum ConfigFile {
         case .units: .units
         case .roster: .roster
         case .assessment: .assessment
+        case .notify: .notify
         }
     }
 }

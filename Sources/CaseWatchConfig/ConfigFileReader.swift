@@ -3,14 +3,15 @@ import Yams
 /// Reads one configuration file: parses it, dispatches on its `kind`, and checks it on its own.
 enum ConfigFileReader {
     /// The file's contents and every problem found in it; the contents are nil when they cannot be told.
-    static func read(path: String) -> (file: ConfigFile?, diagnostics: [ConfigDiagnostic]) {
+    /// Secrets named by a `kind: notify` file are looked up with `secrets`.
+    static func read(path: String, secrets: NotifySecretProbe = .system) -> (file: ConfigFile?, diagnostics: [ConfigDiagnostic]) {
         let log = DiagnosticLog(file: path)
-        let file = YAMLDocument.load(path, log: log).flatMap { read(root: $0, log: log) }
+        let file = YAMLDocument.load(path, log: log).flatMap { read(root: $0, log: log, secrets: secrets) }
         return (file, log.diagnostics)
     }
 
     /// The contents of a parsed file.
-    static func read(root: Node, log: DiagnosticLog) -> ConfigFile? {
+    static func read(root: Node, log: DiagnosticLog, secrets: NotifySecretProbe = .system) -> ConfigFile? {
         let start = FileKind.startHint
         guard case let .mapping(mapping) = root else {
             log.error("expected a mapping of 'key: value' lines, got \(root.summary); \(start)", at: root)
@@ -30,6 +31,9 @@ enum ConfigFileReader {
             var reader = RosterReader(log: log)
             return .roster(reader.file(root))
         case .assessment: return .assessment(AssessmentReader(log: log).file(root))
+        case .notify:
+            var reader = NotifyReader(log: log, secrets: secrets)
+            return .notify(reader.file(root))
         case nil: return nil
         }
     }

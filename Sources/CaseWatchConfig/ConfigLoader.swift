@@ -17,21 +17,23 @@ public enum ConfigLoader {
     }
 
     /// Loads every calendar and policy under a directory: `*.yaml` and `*.yml` files in it and in its
-    /// subfolders (such as `calendars/`), checked on their own and against each other.
-    public static func loadPolicySet(at directory: String) throws(ConfigErrors) -> PolicySet {
+    /// subfolders (such as `calendars/`), checked on their own and against each other, and the routing of
+    /// deliveries (`kind: notify`) when the directory has one; the secrets it names are looked up with
+    /// `secrets` (never read).
+    public static func loadPolicySet(at directory: String, secrets: NotifySecretProbe = .system) throws(ConfigErrors) -> PolicySet {
         let location = ConfigFileFinder.kind(of: directory)
         guard location.exists, location.isDirectory else {
             let problem = location.exists ? "is not a directory; give the policy directory" : "no such directory"
             throw ConfigErrors(diagnostics: [SourcePosition.start(of: directory).diagnostic(problem)])
         }
-        let check = ConfigSetCheck(files: ConfigFileFinder.files(in: directory))
+        let check = ConfigSetCheck(files: ConfigFileFinder.files(in: directory), secrets: secrets)
         guard check.diagnostics.isEmpty else { throw ConfigErrors(diagnostics: check.diagnostics) }
         guard !check.policies.isEmpty else {
             throw ConfigErrors(diagnostics: [
                 SourcePosition.start(of: directory).diagnostic("no policy file (kind: policy) found in the directory or its subfolders"),
             ])
         }
-        return PolicySet(calendars: check.calendars, policies: check.policies)
+        return PolicySet(calendars: check.calendars, policies: check.policies, notify: check.notifyFiles.first?.routing)
     }
 
     /// Checks files and directories (recursively) without loading them: every file on its own, and the
@@ -40,7 +42,8 @@ public enum ConfigLoader {
     ///
     /// A path that does not exist is reported as `path:1:1: no such file or directory`; so is a directory
     /// with no YAML file, and calendars given without any policy (both of which the loaders refuse).
-    public static func check(paths: [String]) -> [ConfigDiagnostic] {
+    /// The secrets a routing file names are looked up with `secrets` (never read).
+    public static func check(paths: [String], secrets: NotifySecretProbe = .system) -> [ConfigDiagnostic] {
         var files: [String] = []
         var missing: [ConfigDiagnostic] = []
         for path in paths {
@@ -61,7 +64,7 @@ public enum ConfigLoader {
         }
         var seen: Set<String> = []
         let unique = files.filter { seen.insert($0).inserted }
-        let check = ConfigSetCheck(files: unique, extraDiagnostics: missing)
+        let check = ConfigSetCheck(files: unique, extraDiagnostics: missing, secrets: secrets)
         if let directory = paths.first(where: { ConfigFileFinder.kind(of: $0).isDirectory }), check.diagnostics.isEmpty,
            !check.calendars.isEmpty, check.policies.isEmpty {
             return check.diagnostics + [SourcePosition.start(of: directory).diagnostic(

@@ -21,6 +21,8 @@ struct ConfigSetCheck {
     private(set) var rosterFiles: [RosterFile] = []
     /// The assessment files, in path order (one at most is allowed).
     private(set) var assessmentFiles: [AssessmentFile] = []
+    /// The routing files, in path order (one at most is allowed).
+    private(set) var notifyFiles: [NotifyFile] = []
     /// How many files could not be told apart by kind (a syntax error, no `kind`).
     private(set) var unreadableFiles = 0
 
@@ -31,10 +33,10 @@ struct ConfigSetCheck {
     }
 
     /// Reads and checks the files.
-    init(files: [String], extraDiagnostics: [ConfigDiagnostic] = []) {
+    init(files: [String], extraDiagnostics: [ConfigDiagnostic] = [], secrets: NotifySecretProbe = .system) {
         diagnostics = extraDiagnostics
         for path in files {
-            let (file, problems) = ConfigFileReader.read(path: path)
+            let (file, problems) = ConfigFileReader.read(path: path, secrets: secrets)
             diagnostics += problems
             switch file {
             case let .calendar(calendar): calendarFiles.append(calendar)
@@ -42,6 +44,7 @@ struct ConfigSetCheck {
             case let .units(units): unitsFiles.append(units)
             case let .roster(roster): rosterFiles.append(roster)
             case let .assessment(assessment): assessmentFiles.append(assessment)
+            case let .notify(notify): notifyFiles.append(notify)
             case nil: unreadableFiles += 1
             }
         }
@@ -51,6 +54,7 @@ struct ConfigSetCheck {
         checkRosters()
         checkSignoffCoverage()
         checkAssessmentFiles()
+        checkNotify()
         diagnostics = diagnostics.sortedByPosition()
     }
 

@@ -10,6 +10,8 @@ enum FileKind: String, CaseIterable {
     case roster
     /// The assessment rules (考核办法): weights, deductions, the floor and the small-sample rule.
     case assessment
+    /// The routing of deliveries: receivers, routes and unit contacts (`policies/notify.yaml`).
+    case notify
 
     /// `start the file with 'kind: calendar', …`, naming every kind.
     static var startHint: String {

@@ -6,10 +6,14 @@ public struct PolicySet: Sendable {
     public let calendars: [String: WorkCalendar]
     /// The policies, sorted by `effectiveFrom` (a policy without one first).
     public let policies: [Policy]
+    /// The routing of deliveries (`kind: notify`); nil when the directory has no routing file. Its
+    /// leaders' receivers are the roster's: see ``ConfigLoader/loadLeaderReceivers(at:)``.
+    public let notify: NotifyRouting?
 
     /// Wraps checked values: every policy's calendar is among `calendars`.
-    init(calendars: [String: WorkCalendar], policies: [Policy]) {
+    init(calendars: [String: WorkCalendar], policies: [Policy], notify: NotifyRouting? = nil) {
         self.calendars = calendars
+        self.notify = notify
         self.policies = policies.sorted { a, b in
             switch (a.effectiveFrom, b.effectiveFrom) {
             case let (x?, y?): x < y

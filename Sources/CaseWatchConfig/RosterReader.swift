@@ -6,13 +6,14 @@ import Yams
 /// checked against the units by ``JurisdictionCheck``.
 struct RosterReader {
     static let fileKeys = ["kind", "leaders"]
-    static let leaderKeys = ["id", "name", "title", "level", "jurisdiction"]
+    static let leaderKeys = ["id", "name", "title", "level", "jurisdiction", "receivers"]
 
     let log: DiagnosticLog
     private var read: ScalarReader { ScalarReader(log: log) }
     private var leaders: [Leader] = []
     private var leaderIDs: [(id: String, position: SourcePosition)] = []
     private var jurisdictions: [RosterFile.Jurisdiction] = []
+    private var receivers: [(leader: String, name: String, position: SourcePosition)] = []
 
     init(log: DiagnosticLog) {
         self.log = log
@@ -30,7 +31,7 @@ struct RosterReader {
         }
         return RosterFile(
             leaderIDs: leaderIDs, jurisdictions: jurisdictions,
-            leaders: log.count == problemsBefore ? leaders : nil
+            leaders: log.count == problemsBefore ? leaders : nil, receivers: receivers
         )
     }
 
@@ -53,6 +54,7 @@ struct RosterReader {
         if let jurisdiction, let jurisdictionNode {
             jurisdictions.append(.init(unit: jurisdiction, leaderLevel: level, position: log.position(of: jurisdictionNode)))
         }
+        if let node = fields["receivers"], let id { readReceivers(node, leader: id) }
         guard let id, let name, let title, let level, let jurisdiction, log.count == problemsBefore else { return }
         leaders.append(Leader(id: id, name: name, title: title, level: level.rawValue, jurisdiction: UnitID(jurisdiction)))
     }
@@ -64,6 +66,15 @@ struct RosterReader {
             let hint = closestMatch(to: text, among: names).map { "did you mean '\($0)'? " } ?? ""
             throw ValueProblem("unknown sign-off level '\(text)'; \(hint)leaders sign off at \(names.joined(separator: " or ")) level")
         }
+    }
+
+    /// `receivers: [nanguan-leaders]`: the receivers of the routing (kind: notify) that tell the leader of
+    /// the sign-offs they may decide.
+    private mutating func readReceivers(_ node: Node, leader: String) {
+        guard let names = read.oneOrMany(node, "the leader's receivers", { item in
+            read.identifier(item, "receiver name", example: "nanguan-leaders").map { ($0, item) }
+        }) else { return }
+        receivers += names.map { (leader, $0.0, log.position(of: $0.1)) }
     }
 
     /// Remembers the first definition of a leader id and reports any repeat.

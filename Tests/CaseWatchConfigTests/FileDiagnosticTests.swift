@@ -11,7 +11,7 @@ import Testing
 @Test func missingKindIsReportedAtTheTopMapping() throws {
     let policy = Fixtures.replacing(line: 1, of: Fixtures.policy, with: "# a policy")
     let diagnostics = try Fixtures.check(policy: policy)
-    expectOnly(diagnostics, at: "policy.yaml:2:1", containing: "the file has no 'kind'; start the file with 'kind: calendar', 'kind: policy', 'kind: units', 'kind: roster' or 'kind: assessment'")
+    expectOnly(diagnostics, at: "policy.yaml:2:1", containing: "the file has no 'kind'; start the file with 'kind: calendar', 'kind: policy', 'kind: units', 'kind: roster', 'kind: assessment' or 'kind: notify'")
     let misspelt = try Fixtures.check(policy: Fixtures.replacing(line: 1, of: Fixtures.policy, with: "kind: polcy"))
     expectOnly(misspelt, at: "policy.yaml:1:7", containing: "unknown kind 'polcy'; did you mean 'policy'?")
 }

@@ -75,7 +75,7 @@ public struct DaemonCommand: AsyncParsableCommand {
         let logger = Logger(label: "casewatchd") { _ in DaemonLogHandler(format: format, console: console) }
         let (policyOptions, database) = (policyOptions, database)
         // Reading the policies and opening (perhaps migrating) the database block: off the cooperative pool.
-        let (catalog, store) = try await BlockingWork.run("casewatchd.open") { (try policyOptions.load(), try database.open()) }
+        let (catalog, store) = try await BlockingWork.run("casewatchd.open") { (try policyOptions.load(secrets: .system), try database.open()) }
         let clock = try makeClock(zone: catalog.displayZone)
         let directory = policyOptions.policies
         let service = SupervisionService(

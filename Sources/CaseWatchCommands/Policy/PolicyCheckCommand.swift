@@ -1,17 +1,17 @@
 import ArgumentParser
 import CaseWatchConfig
 
-/// `casewatch policy check`: validate policy, calendar, unit-tree and roster files.
+/// `casewatch policy check`: validate policy, calendar, unit-tree, roster and routing (notify) files.
 public struct PolicyCheckCommand: ParsableCommand {
     /// The command's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate policies, calendars, units and rosters; print each problem as file:line:column: message.",
+        abstract: "Validate policies, calendars, units, rosters and the routing of deliveries; print each problem as file:line:column: message.",
         discussion: "Exits with status 1 when any problem is found."
     )
 
     /// Files or directories to check.
-    @Argument(help: "Policy, calendar, units or roster files, or directories searched for *.yaml (default: policies).")
+    @Argument(help: "Policy, calendar, units, roster or notify files, or directories searched for *.yaml (default: policies).")
     var paths: [String] = []
 
     /// Creates the command.

@@ -7,10 +7,11 @@ struct PolicyOptions: ParsableArguments {
     @Option(help: "The policy directory.")
     var policies: String = "policies"
 
-    /// Loads the policy set.
-    func load() throws -> PolicySet {
+    /// Loads the policy set. The secrets the routing names are looked up with `secrets`: by default taken as
+    /// present, since a command that sends nothing needs none; the daemon checks them (`.system`).
+    func load(secrets: NotifySecretProbe = .unchecked) throws -> PolicySet {
         do {
-            return try ConfigLoader.loadPolicySet(at: policies)
+            return try ConfigLoader.loadPolicySet(at: policies, secrets: secrets)
         } catch {
             throw CommandFailure("cannot load policies from \(policies):\n\(error)")
         }
