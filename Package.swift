@@ -120,7 +120,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseWatchDeliveryTests",
-            dependencies: ["CaseWatchDelivery", "CaseWatchTesting", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "CaseWatchDelivery", "CaseWatchTesting", "CaseWatchEngine", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

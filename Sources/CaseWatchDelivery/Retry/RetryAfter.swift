@@ -20,7 +20,7 @@ public enum RetryAfter {
             return make(year: year, month: words[2], day: day, time: words[4])
         }
         // RFC 850: Sunday 06-Nov-94 08:49:37 GMT
-        if words.count == 5, words[4] == "GMT" {
+        if words.count == 4, words[3] == "GMT" {
             let parts = words[1].split(separator: "-").map(String.init)
             guard parts.count == 3, let day = Int(parts[0]), let short = Int(parts[2]) else { return nil }
             return make(year: short < 70 ? 2000 + short : 1900 + short, month: parts[1], day: day, time: words[2])

@@ -1,0 +1,64 @@
+import CaseWatchCore
+import CaseWatchDelivery
+import CaseWatchTesting
+import Foundation
+import Testing
+
+@Suite struct CommandChannelTests {
+    private func script(_ directory: TemporaryDirectory, _ body: String) throws -> String {
+        let path = try directory.write("notify.sh", "#!/bin/sh\n" + body + "\n")
+        chmod(path, 0o755)
+        return path
+    }
+
+    private func send(_ path: String, arguments: [String] = [], timeout: Int64 = 10) async throws -> SendResult {
+        let receiver = DeliveryFixtures.receiver("sms", .command(path: path, arguments: arguments), timeout: timeout)
+        let environment = ["PATH": "/usr/bin:/bin", "HOOK_SECRET": "whsec-test"]
+        return try await ChannelHarness.withSender(environment: environment) {
+            await $0.send(DeliveryFixtures.job(receiver, key: "d-9"), now: DeliveryFixtures.now)
+        }
+    }
+
+    @Test func theProgramGetsTheMessageOnStdinAndItsFieldsInTheEnvironment() async throws {
+        let directory = try TemporaryDirectory()
+        let out = directory.path
+        let path = try script(directory, "cat > \(out)/stdin.txt\nenv > \(out)/env.txt\necho \"$1\" > \(out)/arg.txt")
+        #expect(try await send(path, arguments: ["--to", "ops"]) == .sent(httpStatus: nil))
+        let stdin = try String(contentsOfFile: out + "/stdin.txt", encoding: .utf8)
+        #expect(stdin.hasPrefix("【超时】东岭社区：工单 2024101600123 已超过办理时限\n承办单位：东岭社区"))
+        let environment = try String(contentsOfFile: out + "/env.txt", encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(environment.contains("CASEWATCH_DELIVERY=d-9"))
+        #expect(environment.contains("CASEWATCH_RECEIVER=sms"))
+        #expect(environment.contains("CASEWATCH_CASE_ID=2024101600123"))
+        #expect(environment.contains("CASEWATCH_UNIT_NAME=东岭社区"))
+        #expect(environment.contains("CASEWATCH_TIER=overdue"))
+        #expect(environment.contains("CASEWATCH_ATTEMPT=1"))
+        #expect(environment.contains("CASEWATCH_TITLE=【超时】东岭社区：工单 2024101600123 已超过办理时限"))
+        // The daemon's own variables (other receivers' secrets) are not passed on.
+        #expect(!environment.contains { $0.hasPrefix("HOOK_SECRET=") })
+        #expect(try String(contentsOfFile: out + "/arg.txt", encoding: .utf8) == "--to\n")
+    }
+
+    @Test func aNonZeroExitIsAFailureWithItsStatus() async throws {
+        let directory = try TemporaryDirectory()
+        let path = try script(directory, "cat > /dev/null\nexit 3")
+        #expect(try await send(path) == .failed(httpStatus: nil, error: "\(path) exited with status 3", retryAfter: nil))
+    }
+
+    @Test func aProgramStillRunningAtItsTimeoutIsKilled() async throws {
+        let directory = try TemporaryDirectory()
+        let path = try script(directory, "exec sleep 30")
+        let started = ContinuousClock.now
+        #expect(try await send(path, timeout: 1) == .failed(httpStatus: nil, error: "\(path) killed after the 1 s timeout", retryAfter: nil))
+        #expect(ContinuousClock.now - started < .seconds(15))
+    }
+
+    @Test func aMissingProgramIsAFailure() async throws {
+        let result = try await send("/nonexistent/casewatch-notify")
+        guard case let .failed(_, error, _) = result else {
+            Issue.record("a missing program was taken as sent")
+            return
+        }
+        #expect(error.hasPrefix("cannot start /nonexistent/casewatch-notify"))
+    }
+}
