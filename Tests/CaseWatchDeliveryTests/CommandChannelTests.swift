@@ -5,13 +5,15 @@ import Foundation
 import Testing
 
 @Suite struct CommandChannelTests {
+    /// A shell script, run as `/bin/sh <script>`: executing a file this process just wrote could fail with
+    /// "text file busy" while another test forks.
     private func script(_ directory: TemporaryDirectory, _ body: String) throws -> String {
-        let path = try directory.write("notify.sh", "#!/bin/sh\n" + body + "\n")
-        chmod(path, 0o755)
-        return path
+        try directory.write("notify.sh", body + "\n")
     }
 
-    private func send(_ path: String, arguments: [String] = [], timeout: Int64 = 10) async throws -> SendResult {
+    private func send(
+        _ path: String = "/bin/sh", arguments: [String] = [], timeout: Int64 = 10
+    ) async throws -> SendResult {
         let receiver = DeliveryFixtures.receiver("sms", .command(path: path, arguments: arguments), timeout: timeout)
         let environment = ["PATH": "/usr/bin:/bin", "HOOK_SECRET": "whsec-test"]
         return try await ChannelHarness.withSender(environment: environment) {
@@ -23,7 +25,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let out = directory.path
         let path = try script(directory, "cat > \(out)/stdin.txt\nenv > \(out)/env.txt\necho \"$1\" > \(out)/arg.txt")
-        #expect(try await send(path, arguments: ["--to", "ops"]) == .sent(httpStatus: nil))
+        let result = try await send(arguments: [path, "--to", "ops"])
+        #expect(result == .sent(httpStatus: nil))
         let stdin = try String(contentsOfFile: out + "/stdin.txt", encoding: .utf8)
         #expect(stdin.hasPrefix("【超时】东岭社区：工单 2024101600123 已超过办理时限\n承办单位：东岭社区"))
         let environment = try String(contentsOfFile: out + "/env.txt", encoding: .utf8).split(separator: "\n").map(String.init)
@@ -42,14 +45,16 @@ import Testing
     @Test func aNonZeroExitIsAFailureWithItsStatus() async throws {
         let directory = try TemporaryDirectory()
         let path = try script(directory, "cat > /dev/null\nexit 3")
-        #expect(try await send(path) == .failed(httpStatus: nil, error: "\(path) exited with status 3", retryAfter: nil))
+        let result = try await send(arguments: [path])
+        #expect(result == .failed(httpStatus: nil, error: "/bin/sh exited with status 3", retryAfter: nil))
     }
 
     @Test func aProgramStillRunningAtItsTimeoutIsKilled() async throws {
         let directory = try TemporaryDirectory()
         let path = try script(directory, "exec sleep 30")
         let started = ContinuousClock.now
-        #expect(try await send(path, timeout: 1) == .failed(httpStatus: nil, error: "\(path) killed after the 1 s timeout", retryAfter: nil))
+        let result = try await send(arguments: [path], timeout: 1)
+        #expect(result == .failed(httpStatus: nil, error: "/bin/sh killed after the 1 s timeout", retryAfter: nil))
         #expect(ContinuousClock.now - started < .seconds(15))
     }
 

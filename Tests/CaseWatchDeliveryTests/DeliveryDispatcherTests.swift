@@ -169,4 +169,27 @@ import Testing
             }
         }
     }
+
+    @Test func anAttemptTheQueueCannotRecordIsHeldBackThenSentAgainWithTheSameKey() async throws {
+        try await ChannelHarness.withReceiver { local in
+            let clock = ManualClock(DeliveryFixtures.now)
+            let queue = InMemoryDeliveryQueue([DeliveryFixtures.job(webhook("r", local.url()), key: "u-1")])
+            await queue.failNextRecords(1)
+            try await withDispatcher(queue, clock: clock) { dispatcher in
+                while await queue.unrecorded == 0 { await Task.yield() }
+                // Still due in the queue, but not sent again while held: woken twice, nothing goes out.
+                for _ in 0..<2 {
+                    let calls = await queue.dueCalls
+                    dispatcher.wake()
+                    while await queue.dueCalls == calls { await Task.yield() }
+                }
+                #expect(local.requests.count == 1)
+                clock.move(seconds: 60)
+                dispatcher.wake()
+                let records = await queue.records(of: "u-1", count: 1)
+                #expect(records[0].result.outcome == .sent)
+            }
+            #expect(local.requests.compactMap { $0.header("X-CaseWatch-Delivery") } == ["u-1", "u-1"])
+        }
+    }
 }

@@ -18,8 +18,15 @@ actor InMemoryDeliveryQueue: DeliveryQueue {
 
     private var entries: [Entry] = []
     private(set) var records: [Record] = []
+    private(set) var unrecorded = 0
     private var waiters: [(test: @Sendable ([Record]) -> Bool, continuation: CheckedContinuation<[Record], Never>)] = []
     private(set) var dueCalls = 0
+    private var recordFailures = 0
+
+    struct Unwritable: Error {}
+
+    /// Makes the next `count` records fail, as a store that cannot commit.
+    func failNextRecords(_ count: Int) { recordFailures = count }
 
     init(_ jobs: [DeliveryJob] = [], notBefore: Instant = DeliveryFixtures.now) {
         entries = jobs.map { Entry(job: $0, nextAttemptAt: notBefore) }
@@ -37,6 +44,11 @@ actor InMemoryDeliveryQueue: DeliveryQueue {
     }
 
     func record(_ job: DeliveryJob, _ result: AttemptResult, at: Instant) async throws {
+        if recordFailures > 0 {
+            recordFailures -= 1
+            unrecorded += 1
+            throw Unwritable()
+        }
         records.append(Record(job: job, result: result, at: at))
         if let index = entries.firstIndex(where: { $0.job.idempotencyKey == job.idempotencyKey }) {
             let old = entries[index].job

@@ -9,7 +9,9 @@ import Synchronization
 /// ``run()`` reads the queue when woken (``wake()``, right after a commit that made deliveries), when an attempt
 /// ends, and every poll interval (for retries and group waits falling due). Cancelling the task running it
 /// stops it: no new attempt starts, attempts in flight are cancelled and, unless they had already succeeded,
-/// left unrecorded, so they are due again at the next start and resent with the same idempotency key.
+/// left unrecorded, so they are due again at the next start and resent with the same idempotency key. An
+/// attempt the queue fails to record is held back for a while (``DispatchLimits/unrecordedHoldSeconds``), then
+/// sent again with the same key.
 public final class DeliveryDispatcher: Sendable {
     /// Sends one job at an instant (a ``ChannelSender`` in the daemon).
     public typealias Send = @Sendable (DeliveryJob, Instant) async -> SendResult
@@ -79,11 +81,12 @@ public final class DeliveryDispatcher: Sendable {
     private func admitDueJobs() async -> [DeliveryJob] {
         var admitted: [DeliveryJob] = []
         while true {
-            let (exclusion, room) = lanes.withLock { ($0.exclusion(limits), limits.overall - $0.total) }
+            let at = now()
+            let (exclusion, room) = lanes.withLock { ($0.exclusion(limits, now: at), limits.overall - $0.total) }
             guard room > 0 else { return admitted }
             let jobs: [DeliveryJob]
             do {
-                jobs = try await queue.due(at: now(), limit: room, excluding: exclusion)
+                jobs = try await queue.due(at: at, limit: room, excluding: exclusion)
             } catch {
                 logger.error("delivery queue unreadable", metadata: ["error": "\(error)"])
                 return admitted
@@ -119,8 +122,11 @@ public final class DeliveryDispatcher: Sendable {
         do {
             try await queue.record(job, attempt, at: at)
         } catch {
+            let until = at.adding(seconds: limits.unrecordedHoldSeconds)
+            lanes.withLock { $0.hold(job.idempotencyKey, until: until) }
             logger.error(
-                "delivery attempt unrecorded", metadata: ["receiver": "\(job.receiver.name)", "error": "\(error)"])
+                "delivery attempt unrecorded",
+                metadata: ["receiver": "\(job.receiver.name)", "error": "\(error)", "held_until": "\(until)"])
         }
     }
 
