@@ -1,6 +1,5 @@
 import CaseWatchCore
 import Dispatch
-import Foundation
 
 /// Sends one job's message over its receiver's channel: renders it, resolves the secret, builds the channel's
 /// request (signed where the channel signs) and says what came of it.
@@ -19,56 +18,47 @@ public struct ChannelSender: Sendable {
         self.secrets = secrets
     }
 
-    /// Attempts `job` at `now` (the instant its signature carries).
+    /// Attempts `job` at `now` (the instant its timestamps and signatures carry).
     public func send(_ job: DeliveryJob, now: Instant) async -> SendResult {
         let message = renderer.render(job.notices)
-        let receiver = job.receiver
         do {
-            switch receiver.channel {
+            switch job.receiver.channel {
             case let .webhook(url, secret, headers):
-                let secretValue = try await resolve(secret)
-                let request = try WebhookRequest.make(
-                    job: job, message: message, links: links(message), secret: secretValue, extraHeaders: headers,
-                    now: now)
-                let exchange = await http.post(
-                    url: url, headers: request.headers, body: request.body, timeoutSeconds: receiver.timeoutSeconds)
-                return ResponseClassifier.classify(exchange, dialect: .plain, now: now)
+                return try await sendWebhook(job, message, url: url, secret: resolve(secret), headers: headers, now: now)
             case let .wecom(url, key):
-                let keyValue = try await resolve(key)
-                let target = keyValue.map { RobotURL.adding(["key": $0], to: url) } ?? url
+                let target = try await resolve(key).map { RobotURL.adding(["key": $0], to: url) } ?? url
                 return try await postRobot(WeComMarkdown(message), to: target, job: job, now: now)
             case let .dingtalk(url, secret):
-                let secretValue = try await resolve(secret)
-                let target = secretValue.map { secret -> String in
-                    let milliseconds = now.secondsSinceEpoch * 1_000
-                    let sign = Signatures.dingTalk(secret: secret, timestampMilliseconds: milliseconds)
-                    return RobotURL.adding(["timestamp": String(milliseconds), "sign": sign], to: url)
-                } ?? url
+                let target = try await resolve(secret).map { DingTalkSigning.signedURL(url, secret: $0, now: now) } ?? url
                 return try await postRobot(DingTalkMarkdown(message), to: target, job: job, now: now)
             case let .feishu(url, secret):
-                let secretValue = try await resolve(secret)
-                let timestamp = secretValue.map { _ in now.secondsSinceEpoch }
-                let sign = secretValue.map { Signatures.feishu(secret: $0, timestampSeconds: now.secondsSinceEpoch) }
+                let secret = try await resolve(secret)
+                let link = job.notices.count == 1 ? renderer.link(to: job.notices[0].caseID) : nil
                 let post = FeishuPost(
-                    message, link: renderer.link(to: job.notices[0].caseID).flatMap { job.notices.count == 1 ? $0 : nil },
-                    timestamp: timestamp, sign: sign)
+                    message, link: link, timestamp: secret.map { _ in now.secondsSinceEpoch },
+                    sign: secret.map { Signatures.feishu(secret: $0, timestampSeconds: now.secondsSinceEpoch) })
                 return try await postRobot(post, to: url, job: job, now: now)
             case let .command(path, arguments):
-                var fields = message.fields
-                fields["delivery"] = job.idempotencyKey
-                fields["receiver"] = receiver.name
-                fields["title"] = message.title
-                fields["attempt"] = String(job.attempts + 1)
-                let environment = CommandRunner.environment(fields: fields, inherited: secrets.environment)
-                return await CommandRunner.run(
-                    path: path, arguments: arguments, input: message.text + "\n", environment: environment,
-                    timeoutSeconds: receiver.timeoutSeconds)
+                return await runCommand(job, message, path: path, arguments: arguments)
             }
         } catch let error as SecretError {
             return .failed(httpStatus: nil, error: error.description, retryAfter: nil)
         } catch {
             return .failed(httpStatus: nil, error: "cannot build the request: \(error)", retryAfter: nil)
         }
+    }
+
+    private func sendWebhook(
+        _ job: DeliveryJob, _ message: DeliveryMessage, url: String, secret: String?, headers: [String: String],
+        now: Instant
+    ) async throws -> SendResult {
+        var links: [CaseID: String] = [:]
+        for notice in message.notices { links[notice.caseID] = renderer.link(to: notice.caseID) }
+        let request = try WebhookRequest.make(
+            job: job, message: message, links: links, secret: secret, extraHeaders: headers, now: now)
+        let exchange = await http.post(
+            url: url, headers: request.headers, body: request.body, timeoutSeconds: job.receiver.timeoutSeconds)
+        return ResponseClassifier.classify(exchange, dialect: .plain, now: now)
     }
 
     private func postRobot(_ payload: some Encodable, to url: String, job: DeliveryJob, now: Instant) async throws
@@ -80,14 +70,22 @@ public struct ChannelSender: Sendable {
         return ResponseClassifier.classify(exchange, dialect: .robot, now: now)
     }
 
-    private func links(_ message: DeliveryMessage) -> [CaseID: String] {
-        var links: [CaseID: String] = [:]
-        for notice in message.notices { links[notice.caseID] = renderer.link(to: notice.caseID) }
-        return links
+    private func runCommand(_ job: DeliveryJob, _ message: DeliveryMessage, path: String, arguments: [String]) async
+        -> SendResult
+    {
+        var fields = message.fields
+        fields["delivery"] = job.idempotencyKey
+        fields["receiver"] = job.receiver.name
+        fields["title"] = message.title
+        fields["attempt"] = String(job.attempts + 1)
+        return await CommandRunner.run(
+            path: path, arguments: arguments, input: message.text + "\n",
+            environment: CommandRunner.environment(fields: fields, inherited: secrets.environment),
+            timeoutSeconds: job.receiver.timeoutSeconds)
     }
 
     /// Reads a secret off the cooperative pool (a file read blocks).
-    private func resolve(_ reference: SecretReference?) async throws -> String? {
+    private func resolve(_ reference: SecretReference?) async throws(SecretError) -> String? {
         guard let reference else { return nil }
         let secrets = self.secrets
         let result: Result<String, SecretError> = await withCheckedContinuation { continuation in
