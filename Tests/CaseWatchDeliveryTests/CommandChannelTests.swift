@@ -66,4 +66,17 @@ import Testing
         }
         #expect(error.hasPrefix("cannot start /nonexistent/casewatch-notify"))
     }
+
+    @Test func aSlowProgramDoesNotDelayTheEndOfAnotherStartedBesideIt() async throws {
+        let directory = try TemporaryDirectory()
+        let slow = try directory.write("slow.sh", "exec sleep 30\n")
+        let fast = try directory.write("fast.sh", "cat > /dev/null\nexit 0\n")
+        let started = ContinuousClock.now
+        async let slowResult = send(arguments: [slow], timeout: 10)
+        let fastResult = try await send(arguments: [fast])
+        #expect(fastResult == .sent(httpStatus: nil))
+        // Ended long before the slow one's timeout: its exit is not tied to the other child's descriptors.
+        #expect(ContinuousClock.now - started < .seconds(8))
+        _ = try await slowResult
+    }
 }

@@ -1,10 +1,16 @@
 import Dispatch
-import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs a receiver's program: the message on standard input, its fields as `CASEWATCH_*` environment
-/// variables (with `PATH` and `LANG` only: the daemon's own environment, which holds other receivers' secrets,
-/// is not passed on), killed once its timeout passes. Exit 0 means sent. The process is started and waited on
-/// from a dispatch queue, never on the cooperative pool.
+/// variables (with `PATH`, `LANG` and `LC_ALL` only: the daemon's own environment, which holds other receivers'
+/// secrets, is not passed on), killed once its timeout passes. Exit 0 means sent. The program is started,
+/// fed and waited on from dispatch queues, never on the cooperative pool.
 enum CommandRunner {
     /// Runs `path` with `arguments` and returns how it ended.
     static func run(
@@ -14,13 +20,13 @@ enum CommandRunner {
             DispatchQueue(label: "casewatch.delivery.command").async {
                 continuation.resume(
                     returning: runBlocking(
-                        path: path, arguments: arguments, input: input, environment: environment,
+                        path: path, arguments: arguments, input: Array(input.utf8), environment: environment,
                         timeoutSeconds: timeoutSeconds))
             }
         }
     }
 
-    /// The variables a program gets: `PATH`, `LANG` (when the daemon has them) and the message's fields.
+    /// The variables a program gets: `PATH`, `LANG`, `LC_ALL` (when the daemon has them) and the message's fields.
     static func environment(fields: [String: String], inherited: [String: String]) -> [String: String] {
         var environment: [String: String] = [:]
         for name in ["PATH", "LANG", "LC_ALL"] { environment[name] = inherited[name] }
@@ -29,42 +35,39 @@ enum CommandRunner {
     }
 
     private static func runBlocking(
-        path: String, arguments: [String], input: String, environment: [String: String], timeoutSeconds: Int64
+        path: String, arguments: [String], input: [UInt8], environment: [String: String], timeoutSeconds: Int64
     ) -> SendResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = environment
-        let stdin = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            return .failed(httpStatus: nil, error: "cannot start \(path): \(error.localizedDescription)", retryAfter: nil)
+        let child: SpawnedProcess
+        switch SpawnedProcess.spawn(path: path, arguments: arguments, environment: environment) {
+        case let .success(spawned): child = spawned
+        case let .failure(failure):
+            return .failed(httpStatus: nil, error: "cannot start \(path): \(failure.reason)", retryAfter: nil)
         }
-        let pid = process.processIdentifier
-        // Writing may block while the program does not read; a program that never reads is killed by the
-        // timeout, which closes the pipe and ends the write with an error.
-        let writer = DispatchQueue(label: "casewatch.delivery.command.stdin")
-        writer.async {
-            try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
+        DispatchQueue(label: "casewatch.delivery.command.stdin").async { child.writeInput(input) }
+        // The child is killed only while it has not exited: until it is reaped its pid cannot be reused.
+        let state = Mutex((exited: false, killed: false))
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Int(timeoutSeconds))) {
+            state.withLock { state in
+                guard !state.exited else { return }
+                state.killed = true
+                _ = kill(child.pid, SIGKILL)
+            }
         }
-        if finished.wait(timeout: .now() + .seconds(Int(timeoutSeconds))) == .timedOut {
-            kill(pid, SIGKILL)
-            finished.wait()
+        child.awaitExit()
+        let killed = state.withLock { state in
+            state.exited = true
+            return state.killed
+        }
+        let termination = child.reap()
+        if killed {
             return .failed(httpStatus: nil, error: "\(path) killed after the \(timeoutSeconds) s timeout", retryAfter: nil)
         }
-        switch (process.terminationReason, process.terminationStatus) {
-        case (.exit, 0):
+        switch termination {
+        case .exited(0):
             return .sent(httpStatus: nil)
-        case let (.exit, status):
+        case let .exited(status):
             return .failed(httpStatus: nil, error: "\(path) exited with status \(status)", retryAfter: nil)
-        case let (_, signal):
+        case let .signalled(signal):
             return .failed(httpStatus: nil, error: "\(path) killed by signal \(signal)", retryAfter: nil)
         }
     }
