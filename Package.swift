@@ -65,6 +65,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -122,6 +123,7 @@ let package = Package(
             name: "CaseWatchDeliveryTests",
             dependencies: [
                 "CaseWatchDelivery", "CaseWatchTesting", "CaseWatchEngine", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),

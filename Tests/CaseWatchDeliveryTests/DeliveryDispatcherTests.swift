@@ -2,6 +2,7 @@ import CaseWatchCore
 import CaseWatchDelivery
 import CaseWatchEngine
 import CaseWatchTesting
+import ServiceLifecycleTestKit
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct DeliveryDispatcherTests {
@@ -190,6 +191,29 @@ import Testing
                 #expect(records[0].result.outcome == .sent)
             }
             #expect(local.requests.compactMap { $0.header("X-CaseWatch-Delivery") } == ["u-1", "u-1"])
+        }
+    }
+
+    @Test func aGracefulShutdownStopsTheDispatcherWithAnAttemptInFlight() async throws {
+        try await ChannelHarness.withReceiver(otherwise: .delay(60, then: .ok())) { local in
+            let clock = ManualClock(DeliveryFixtures.now)
+            let queue = InMemoryDeliveryQueue([DeliveryFixtures.job(webhook("slow", local.url(), timeout: 30), key: "g-1")])
+            let http = DeliveryHTTPClient()
+            let log = LogCapture()
+            let dispatcher = DeliveryDispatcher(
+                queue: queue, sender: ChannelSender(http: http, renderer: DeliveryFixtures.renderer()),
+                logger: log.logger(), now: { clock.now })
+            let started = ContinuousClock.now
+            await testGracefulShutdown { trigger in
+                async let running: Void = dispatcher.run()
+                _ = await local.requests(count: 1)
+                trigger.triggerGracefulShutdown()
+                await running
+            }
+            try await http.shutdown()
+            #expect(ContinuousClock.now - started < .seconds(20))
+            #expect(log.lines("delivery dispatcher stopped").count == 1)
+            #expect(await queue.records.isEmpty)
         }
     }
 }

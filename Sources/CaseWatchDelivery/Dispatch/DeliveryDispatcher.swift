@@ -1,5 +1,6 @@
 import CaseWatchCore
 import Logging
+import ServiceLifecycle
 import Synchronization
 
 /// Sends due deliveries: reads the queue, gives each receiver its own lane (a bounded number of attempts in
@@ -7,12 +8,12 @@ import Synchronization
 /// failure's retry or death, and records every attempt through the queue.
 ///
 /// ``run()`` reads the queue when woken (``wake()``, right after a commit that made deliveries), when an attempt
-/// ends, and every poll interval (for retries and group waits falling due). Cancelling the task running it
-/// stops it: no new attempt starts, attempts in flight are cancelled and, unless they had already succeeded,
+/// ends, and every poll interval (for retries and group waits falling due). It is a ServiceLifecycle
+/// `Service`: a graceful shutdown, like cancelling the task running it, stops it: no new attempt starts, attempts in flight are cancelled and, unless they had already succeeded,
 /// left unrecorded, so they are due again at the next start and resent with the same idempotency key. An
 /// attempt the queue fails to record is held back for a while (``DispatchLimits/unrecordedHoldSeconds``), then
 /// sent again with the same key.
-public final class DeliveryDispatcher: Sendable {
+public final class DeliveryDispatcher: Service, Sendable {
     /// Sends one job at an instant (a ``ChannelSender`` in the daemon).
     public typealias Send = @Sendable (DeliveryJob, Instant) async -> SendResult
 
@@ -56,8 +57,14 @@ public final class DeliveryDispatcher: Sendable {
     /// How many attempts are in flight now.
     public var inFlight: Int { lanes.withLock { $0.total } }
 
-    /// Dispatches until the calling task is cancelled. Call it once.
+    /// Dispatches until the calling task is cancelled or the service group shuts down gracefully. Call it once.
     public func run() async {
+        logger.info("delivery dispatcher started")
+        await cancelWhenGracefulShutdown { await self.dispatch() }
+        logger.info("delivery dispatcher stopped")
+    }
+
+    private func dispatch() async {
         await withDiscardingTaskGroup { group in
             let signal = self.signal
             let interval = limits.pollInterval

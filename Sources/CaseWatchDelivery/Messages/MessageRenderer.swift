@@ -5,7 +5,8 @@ import CaseWatchCore
 /// A message names the unit (by its display name when known), the case, its category and urgency, when it fell
 /// due (in the display zone), how late, what happens next and when, and a link to the case.
 public struct MessageRenderer: Sendable {
-    /// The address the link to a case starts with (`https://casewatch.example.gov.cn`); nil for no links.
+    /// The address links start with (`https://casewatch.example.gov.cn`, a trailing slash dropped): a case's
+    /// link is `<baseURL>/cases/<case id>`, the id percent-encoded; nil for no links.
     public let baseURL: String?
     /// The zone instants are shown in.
     public let zone: ZoneRules
