@@ -67,8 +67,8 @@ enum TransportErrorText {
         }
         let text = String(describing: error)
         let lowered = text.lowercased()
-        if lowered.contains("refused") { return "connection refused (\(text))" }
-        if lowered.contains("reset") { return "connection reset (\(text))" }
+        if lowered.contains("refused") { return "connection refused" }
+        if lowered.contains("reset by peer") || lowered.contains("connection reset") { return "connection reset" }
         if lowered.contains("timeout") || lowered.contains("timed out") { return "timeout after \(timeoutSeconds) s" }
         return text
     }
