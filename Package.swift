@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "CaseWatchEngine", targets: ["CaseWatchEngine"]),
         .library(name: "CaseWatchCommands", targets: ["CaseWatchCommands"]),
         .library(name: "CaseWatchExport", targets: ["CaseWatchExport"]),
+        .library(name: "CaseWatchDelivery", targets: ["CaseWatchDelivery"]),
         .library(name: "CaseWatchTesting", targets: ["CaseWatchTesting"]),
     ],
     dependencies: [
@@ -29,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .target(name: "CaseWatchCore", swiftSettings: strict),
@@ -55,10 +58,24 @@ let package = Package(
         ),
         .target(name: "CaseWatchExport", dependencies: ["CaseWatchCore"], swiftSettings: strict),
         .target(
+            name: "CaseWatchDelivery",
+            dependencies: [
+                "CaseWatchCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CaseWatchTesting",
             dependencies: [
                 "CaseWatchCore", "CaseWatchStore", "CaseWatchEngine",
                 .product(name: "Logging", package: "swift-log"), .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
@@ -98,6 +115,14 @@ let package = Package(
             name: "CaseWatchEngineTests",
             dependencies: [
                 "CaseWatchEngine", "CaseWatchConfig", "CaseWatchTesting",
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CaseWatchDeliveryTests",
+            dependencies: [
+                "CaseWatchDelivery", "CaseWatchTesting", "CaseWatchEngine", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
