@@ -84,4 +84,23 @@ import Testing
         kill(pid, SIGKILL)
         #expect(try await slowRun.value == .failed(httpStatus: nil, error: "/bin/sh killed by signal 9", retryAfter: nil))
     }
+
+    @Test func theProgramInheritsNoneOfTheDaemonsSocketsOrFiles() async throws {
+        let directory = try TemporaryDirectory()
+        let out = directory.path + "/fds.txt"
+        // The shell lists what its descriptors point at (its own script and saved descriptors among them).
+        let path = try directory.write(
+            "fds.sh", "cat > /dev/null\nfor f in /proc/$$/fd/*; do echo \"${f##*/} $(readlink $f)\"; done > \(out)\n")
+        let listener = try await LocalReceiver.start()  // an open socket in this process the child must not get
+        let secret = try directory.write("held-open", "x")
+        let held = try #require(FileHandle(forReadingAtPath: secret))  // an open file it must not get either
+        let result = try await send(arguments: [path])
+        try held.close()
+        try await listener.shutdown()
+        #expect(result == .sent(httpStatus: nil))
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("0 pipe:") })
+        #expect(!lines.contains { $0.contains("socket:") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("held-open") }, "\(lines)")
+    }
 }

@@ -9,10 +9,10 @@ import Synchronization
 ///
 /// ``run()`` reads the queue when woken (``wake()``, right after a commit that made deliveries), when an attempt
 /// ends, and every poll interval (for retries and group waits falling due). It is a ServiceLifecycle
-/// `Service`: a graceful shutdown, like cancelling the task running it, stops it: no new attempt starts, attempts in flight are cancelled and, unless they had already succeeded,
-/// left unrecorded, so they are due again at the next start and resent with the same idempotency key. An
-/// attempt the queue fails to record is held back for a while (``DispatchLimits/unrecordedHoldSeconds``), then
-/// sent again with the same key.
+/// `Service`: a graceful shutdown, like cancelling the task running it, stops it: no new attempt starts,
+/// attempts in flight are cancelled and, unless they had already succeeded, left unrecorded, so they are due
+/// again at the next start and resent with the same idempotency key. An attempt the queue fails to record is
+/// held back for a while (``DispatchLimits/unrecordedHoldSeconds``), then sent again with the same key.
 public final class DeliveryDispatcher: Service, Sendable {
     /// Sends one job at an instant (a ``ChannelSender`` in the daemon).
     public typealias Send = @Sendable (DeliveryJob, Instant) async -> SendResult

@@ -2,6 +2,9 @@ import CaseWatchCore
 
 /// Where the dispatcher takes due jobs from and records what became of them (the store's outbox in the
 /// daemon, an in-memory list in tests).
+///
+/// The dispatcher calls it from Swift's cooperative pool: an implementation over SQLite runs its reads and
+/// commits on a dispatch queue (`BlockingWork`), never blocking the caller's thread.
 public protocol DeliveryQueue: Sendable {
     /// Jobs due at `at` (pending or failed, their next attempt at or before `at`), oldest first, at most `limit`,
     /// leaving out the receivers and job keys in `excluding` (lanes that are full, jobs already in flight), so
