@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "CaseWatchDelivery",
             dependencies: [
-                "CaseWatchCore",
+                "CaseWatchCore", "CaseWatchStore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -87,6 +87,7 @@ let package = Package(
                 "CaseWatchStore",
                 "CaseWatchEngine",
                 "CaseWatchExport",
+                "CaseWatchDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -49,5 +49,16 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),
+        .executableTarget(
+            name: "delivery-bench",
+            dependencies: [
+                .product(name: "CaseWatchCore", package: "CaseWatch"),
+                .product(name: "CaseWatchStore", package: "CaseWatch"),
+                .product(name: "CaseWatchDelivery", package: "CaseWatch"),
+                .product(name: "CaseWatchTesting", package: "CaseWatch"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
+        ),
     ]
 )

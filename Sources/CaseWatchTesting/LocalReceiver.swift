@@ -98,6 +98,8 @@ public struct RecordedRequest: Sendable {
     public let headers: [(name: String, value: String)]
     /// The body's bytes.
     public let body: [UInt8]
+    /// When the whole request had arrived.
+    public let receivedAt: ContinuousClock.Instant
 
     /// The first header named `name` (case-insensitive).
     public func header(_ name: String) -> String? {

@@ -26,7 +26,7 @@ final class LocalReceiverHandler: ChannelInboundHandler {
             guard let head else { return }
             let request = RecordedRequest(
                 method: head.method.rawValue, uri: head.uri, headers: head.headers.map { ($0.name, $0.value) },
-                body: body)
+                body: body, receivedAt: .now)
             let behaviour = book.mutex.withLock { $0.receive(request) }
             answer(behaviour, context: context)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseWatchConfig
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchStore
 import Logging
 import ServiceLifecycle
 
@@ -23,6 +24,7 @@ public struct DaemonCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var policyOptions: PolicyOptions
     @OptionGroup var checkpoints: CheckpointOptions
+    @OptionGroup var deliveries: DeliveryOptions
 
     @Option(help: "The wheel's tick: due steps are fired on multiples of it, e.g. 1s, 10ms.")
     var tick = "1s"
@@ -78,21 +80,42 @@ public struct DaemonCommand: AsyncParsableCommand {
         let (catalog, store) = try await BlockingWork.run("casewatchd.open") { (try policyOptions.load(secrets: .system), try database.open()) }
         let clock = try makeClock(zone: catalog.displayZone)
         let directory = policyOptions.policies
+        let delivery = try await deliveries.service(set: catalog, store: store, clock: clock, logger: logger)
+        let deliveryOptions = deliveries
         let service = SupervisionService(
             store: store, catalog: catalog, clock: clock, settings: settings, standby: standby,
-            reload: { try ConfigLoader.loadPolicySet(at: directory) }, logger: logger
+            reload: {
+                let set = try ConfigLoader.loadPolicySet(at: directory)
+                if let (deliveryService, _) = delivery {
+                    // The routing of the reloaded set, or the old one kept when the new set has none.
+                    let units = try store.read { try $0.units() }
+                    let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+                    if let routing = try deliveryOptions.routing(of: set, units: names) { deliveryService.update(routing) }
+                }
+                return set
+            },
+            logger: logger, fired: { delivery?.0.noticesWritten() }, supervising: { delivery?.0.activate() }
         )
         let checkpointService = try checkpoints.service(store: store, clock: clock, logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
+        if let checkpointService { services.append(.init(service: checkpointService)) }
+        if let (deliveryService, _) = delivery { services.append(.init(service: deliveryService)) }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [.init(service: service)] + (checkpointService.map { [.init(service: $0)] } ?? []),
-            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
         ))
+        let outcome: Result<Void, any Error>
         do {
             try await group.run()
-        } catch let refusal as SupervisorLock.Refusal {
-            throw CommandFailure(refusal.wording)
+            outcome = .success(())
         } catch {
-            throw CommandFailure("the daemon stopped on an error: \(error)")
+            outcome = .failure(error)
+        }
+        // The deliveries have stopped with the group: close the HTTP client's connections.
+        if let (_, http) = delivery { try? await http.shutdown() }
+        switch outcome {
+        case .success: return
+        case let .failure(refusal as SupervisorLock.Refusal): throw CommandFailure(refusal.wording)
+        case let .failure(error): throw CommandFailure("the daemon stopped on an error: \(error)")
         }
     }
 

@@ -5,8 +5,8 @@ public struct NotifyCommand: ParsableCommand {
     /// The subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "notify",
-        abstract: "Explain who is told of a case or unit reaching a tier, and when (policies/notify.yaml).",
-        subcommands: [NotifyExplainCommand.self]
+        abstract: "Explain who is told of a case or unit reaching a tier, and when; send a receiver a test message (policies/notify.yaml).",
+        subcommands: [NotifyExplainCommand.self, NotifyTestCommand.self]
     )
 
     /// Creates the command.

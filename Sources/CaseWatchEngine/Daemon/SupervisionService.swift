@@ -26,13 +26,21 @@ public struct SupervisionService: Service {
     public let reload: @Sendable () throws -> any PolicyCatalog
     /// Where lines go.
     public let logger: Logger
+    /// Called after a wake that committed escalations (and so their notices): the deliveries go out now.
+    public let fired: @Sendable () -> Void
+    /// Called once this daemon holds the lock (a standby: once it takes over), before the first wake: what
+    /// only the supervising daemon may do (sending deliveries) starts then.
+    public let supervising: @Sendable () -> Void
 
     /// A daemon for `store`.
     public init(
         store: CaseStore, catalog: any PolicyCatalog, clock: any SupervisorClock = SystemClock(),
         settings: SupervisionSettings = SupervisionSettings(), standby: Bool = false,
-        reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger
+        reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger, fired: @escaping @Sendable () -> Void = {},
+        supervising: @escaping @Sendable () -> Void = {}
     ) {
+        self.fired = fired
+        self.supervising = supervising
         self.store = store
         self.catalog = catalog
         self.clock = clock
@@ -53,6 +61,7 @@ public struct SupervisionService: Service {
     /// what is due, and what fell due during it fires as soon as it ends.
     public func run() async throws {
         guard let lock = try await acquireLock() else { return }
+        supervising()
         let mark = try EscalationLogMark.open(forDatabase: store.path)
         let (wakes, continuation) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .bufferingNewest(8))
         let events = DispatchQueue(label: "casewatchd.events")
@@ -77,27 +86,31 @@ public struct SupervisionService: Service {
         }
         await withTaskCancellationHandler {
             await withGracefulShutdownHandler(operation: {
-                alarm.arm(after: await runner.run { cycle in
-                    cycle.wake()
-                    return cycle.nextWait()
-                })
+                let (first, firedFirst) = await runner.run { cycle in
+                    let firedNow = !cycle.wake().isEmpty
+                    return (cycle.nextWait(), firedNow)
+                }
+                if firedFirst { fired() }
+                alarm.arm(after: first)
                 for await wake in wakes {
                     let wait: Duration
+                    let firedNow: Bool
                     switch wake {
                     case .stop: return
                     case .reload:
-                        wait = await runner.run { cycle in
-                            cycle.wake()
+                        (wait, firedNow) = await runner.run { cycle in
+                            let before = !cycle.wake().isEmpty
                             cycle.reload(reload)
-                            cycle.wake()
-                            return cycle.nextWait()
+                            let after = !cycle.wake().isEmpty
+                            return (cycle.nextWait(), before || after)
                         }
                     case .alarm:
-                        wait = await runner.run { cycle in
-                            cycle.wake()
-                            return cycle.nextWait()
+                        (wait, firedNow) = await runner.run { cycle in
+                            let firedNow = !cycle.wake().isEmpty
+                            return (cycle.nextWait(), firedNow)
                         }
                     }
+                    if firedNow { fired() }
                     alarm.arm(after: wait)
                 }
             }, onGracefulShutdown: halt)

@@ -1,6 +1,6 @@
 import Dispatch
 
-/// Running work that blocks (opening a database, which may migrate it with durable commits; reading
+/// Running work that blocks (a durable commit, opening a database, which may migrate it; reading
 /// policy files) from async code without holding one of Swift's cooperative threads: the work runs on a
 /// serial dispatch queue of its own, whose threads are not the cooperative pool's, and the caller is
 /// suspended until it ends.
