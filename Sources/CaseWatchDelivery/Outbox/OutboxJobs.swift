@@ -8,27 +8,39 @@ struct OutboxJobs {
     let receivers: [String: NotifyReceiver]
     let at: Instant
 
+    /// The most due rows one call reads while looking past the backlogs of excluded receivers.
+    static let scanLimit = 20_000
+
     /// At most `limit` jobs due at `at`, leaving out what `excluding` names.
+    ///
+    /// Rows are read oldest first in growing pages until `limit` jobs are found or none is left (up to
+    /// ``scanLimit``): the backlog of a receiver whose lane is full must not fill the page and starve the others.
     func due(limit: Int, excluding: DueExclusion) throws -> [DeliveryJob] {
         var jobs: [DeliveryJob] = []
-        var taken: Set<Int64> = []
+        var seen: Set<Int64> = []
         // Read more rows than jobs wanted: the members of one batch come as several rows.
-        for delivery in try writer.reader.dueDeliveries(at: at, limit: limit * 4) where jobs.count < limit {
-            guard !taken.contains(delivery.id), !excluding.receivers.contains(delivery.receiver) else { continue }
-            guard let receiver = receivers[delivery.receiver] else {
-                try giveUp(delivery)
-                continue
+        var page = max(limit * 4, 16)
+        while true {
+            let rows = try writer.reader.dueDeliveries(at: at, limit: page)
+            for delivery in rows where jobs.count < limit && !seen.contains(delivery.id) {
+                seen.insert(delivery.id)
+                guard !excluding.receivers.contains(delivery.receiver) else { continue }
+                guard let receiver = receivers[delivery.receiver] else {
+                    try giveUp(delivery)
+                    continue
+                }
+                let members = try self.members(of: delivery)
+                seen.formUnion(members.map(\.id))
+                let key = members.count == 1 ? delivery.idempotencyKey : members[0].idempotencyKey + "-g"
+                guard !excluding.jobKeys.contains(key) else { continue }
+                jobs.append(DeliveryJob(
+                    idempotencyKey: key, deliveryIDs: members.map(\.id), receiver: receiver, notices: members.map(\.notice),
+                    createdAt: members.map(\.createdAt).min()!, attempts: members.map(\.attempts).max()!
+                ))
             }
-            let members = try self.members(of: delivery)
-            taken.formUnion(members.map(\.id))
-            let key = members.count == 1 ? delivery.idempotencyKey : members[0].idempotencyKey + "-g"
-            guard !excluding.jobKeys.contains(key) else { continue }
-            jobs.append(DeliveryJob(
-                idempotencyKey: key, deliveryIDs: members.map(\.id), receiver: receiver, notices: members.map(\.notice),
-                createdAt: members.map(\.createdAt).min()!, attempts: members.map(\.attempts).max()!
-            ))
+            guard jobs.count < limit, rows.count == page, page < Self.scanLimit else { return jobs }
+            page = min(page * 8, Self.scanLimit)
         }
-        return jobs
     }
 
     /// The deliveries sent as one message with `delivery`: its batch; or, before its first attempt, every
