@@ -53,6 +53,7 @@ let package = Package(
             name: "delivery-bench",
             dependencies: [
                 .product(name: "CaseWatchCore", package: "CaseWatch"),
+                .product(name: "CaseWatchEngine", package: "CaseWatch"),
                 .product(name: "CaseWatchStore", package: "CaseWatch"),
                 .product(name: "CaseWatchDelivery", package: "CaseWatch"),
                 .product(name: "CaseWatchTesting", package: "CaseWatch"),

@@ -1,4 +1,5 @@
 import CaseWatchCore
+import CaseWatchEngine
 import CaseWatchDelivery
 import CaseWatchStore
 import CaseWatchTesting
@@ -43,6 +44,19 @@ struct BenchOutbox {
             kind: .escalation, caseID: CaseID("B\(n)"), cycle: 1, unit: unit.id, category: "road.pothole", urgency: Urgency("urgent"),
             tier: .overdue, action: .markOverdue, dueAt: at, at: at, signoff: nil, next: nil
         )
+    }
+
+    /// Registers cases 0..<count (a notice names a stored case), in one transaction.
+    func registerCases(_ count: Int, at: Instant) throws {
+        try store.write { writer in
+            for n in 0..<count {
+                let event = CaseEvent(
+                    id: EventID("B\(n)-r"), caseID: CaseID("B\(n)"), at: at, actor: "bench",
+                    kind: .registered(category: CaseCategory("road.pothole")!, urgency: Urgency("urgent"), policyVersion: "bench")
+                )
+                try writer.insertEvent(event, batch: nil, recordedAt: at)
+            }
+        }
     }
 
     /// Every request the receivers got.

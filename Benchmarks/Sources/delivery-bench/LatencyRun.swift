@@ -1,4 +1,5 @@
 import CaseWatchCore
+import CaseWatchEngine
 import CaseWatchStore
 import Foundation
 
@@ -7,6 +8,7 @@ import Foundation
 enum LatencyRun {
     static func run(notices: Int) async throws {
         let outbox = try await BenchOutbox.make(receivers: 1)
+        try outbox.registerCases(notices, at: SystemClock().now)
         let service = outbox.service
         let running = Task { try await service.run() }
         service.activate()

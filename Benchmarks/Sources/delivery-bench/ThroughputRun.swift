@@ -1,4 +1,5 @@
 import CaseWatchCore
+import CaseWatchEngine
 import CaseWatchStore
 import Foundation
 
@@ -8,6 +9,7 @@ enum ThroughputRun {
     static func run(notices: Int, receivers: Int) async throws {
         let outbox = try await BenchOutbox.make(receivers: receivers)
         let now = SystemClock().now
+        try outbox.registerCases(notices, at: now)
         try outbox.store.write { writer in
             for n in 0..<notices { _ = try writer.enqueue(BenchOutbox.notice(n, at: now)) }
         }
