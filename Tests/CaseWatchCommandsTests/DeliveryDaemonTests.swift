@@ -192,3 +192,37 @@ import Glibc
         #expect(Set(receiver.requests.compactMap { $0.header("X-CaseWatch-Delivery") }).isSubset(of: stored))
     }
 }
+
+/// A reload that adds or removes notify.yaml changes nothing about deliveries until a restart, and says so.
+@Suite(.timeLimit(.minutes(3))) struct DeliveryReloadWordingTests {
+    @Test func aNotifyFileAddedOrRemovedByAReloadIsSaidToNeedARestart() async throws {
+        let receiver = try await LocalReceiver.start()
+        defer { Task { try? await receiver.shutdown() } }
+        let scenario = try DeliveryDaemonTests.Scenario(url: receiver.url())
+        let notify = try String(contentsOfFile: scenario.policies + "/notify.yaml", encoding: .utf8)
+        try FileManager.default.removeItem(atPath: scenario.policies + "/notify.yaml")
+
+        // Started without routing: adding it and reloading starts nothing, and the log says to restart.
+        let daemon = try scenario.daemon(log: "without")
+        defer { if daemon.process.isRunning { daemon.kill9() } }
+        #expect(daemon.waitForLog(" started "), "\(daemon.log)")
+        try scenario.writeNotify(notify)
+        daemon.send(SIGHUP)
+        #expect(daemon.waitForLog("notify.yaml is new since the daemon started; restart the daemon"), "\(daemon.log.suffix(2_000))")
+        #expect(!daemon.log.contains("delivery dispatcher started"))
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit())
+
+        // Started with routing: removing it and reloading keeps the routing in force, and the log says so.
+        let second = try scenario.daemon(log: "with")
+        defer { if second.process.isRunning { second.kill9() } }
+        #expect(second.waitForLog("delivery dispatcher started"), "\(second.log)")
+        try FileManager.default.removeItem(atPath: scenario.policies + "/notify.yaml")
+        second.send(SIGHUP)
+        #expect(second.waitForLog("the reloaded policies have no notify.yaml; deliveries keep the routing in force"), "\(second.log.suffix(2_000))")
+        let atReload = receiver.requests.count
+        #expect(second.waitForState(timeout: .seconds(60)) { receiver.requests.count >= atReload + 2 }, "\(second.log.suffix(2_000))")
+        second.send(SIGTERM)
+        #expect(second.waitForExit())
+    }
+}

@@ -90,7 +90,13 @@ public struct DaemonCommand: AsyncParsableCommand {
                     // The routing of the reloaded set, or the old one kept when the new set has none.
                     let units = try store.read { try $0.units() }
                     let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-                    if let routing = try deliveryOptions.routing(of: set, units: names) { deliveryService.update(routing) }
+                    if let routing = try deliveryOptions.routing(of: set, units: names) {
+                        deliveryService.update(routing)
+                    } else {
+                        logger.warning("the reloaded policies have no notify.yaml; deliveries keep the routing in force (restart the daemon to stop them, or use --no-deliveries)")
+                    }
+                } else if set.notify != nil, !deliveryOptions.noDeliveries {
+                    logger.warning("notify.yaml is new since the daemon started; restart the daemon to start deliveries (notices wait in the outbox meanwhile)")
                 }
                 return set
             },
