@@ -22,11 +22,22 @@ extension StoreReader {
     }
 
     /// Deliveries to attempt now: pending or failed, next attempt due at or before `at`, the earliest due
-    /// first, at most `limit`.
-    public func dueDeliveries(at: Instant, limit: Int = 100) throws(StoreError) -> [StoredDelivery] {
-        try fetchDeliveries("""
-            WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT ?
-            """, [at.secondsSinceEpoch, limit])
+    /// first, at most `limit`, leaving out those to `excludedReceivers` (whose lanes are full: their backlog
+    /// must not fill the page and starve the others) and those in `excludedIDs` (attempts in flight).
+    public func dueDeliveries(
+        at: Instant, limit: Int = 100, excludingReceivers excludedReceivers: Set<String> = [], excludingIDs excludedIDs: Set<Int64> = []
+    ) throws(StoreError) -> [StoredDelivery] {
+        let receivers = excludedReceivers.sorted()
+        let ids = excludedIDs.sorted()
+        let places = { (count: Int) in Array(repeating: "?", count: count).joined(separator: ", ") }
+        var clause = "WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= ?"
+        if !receivers.isEmpty { clause += " AND d.receiver NOT IN (\(places(receivers.count)))" }
+        if !ids.isEmpty { clause += " AND d.id NOT IN (\(places(ids.count)))" }
+        var arguments: StatementArguments = [at.secondsSinceEpoch]
+        for receiver in receivers { arguments += [receiver] }
+        for id in ids { arguments += [id] }
+        arguments += [limit]
+        return try fetchDeliveries(clause + " ORDER BY d.next_attempt_at, d.id LIMIT ?", arguments)
     }
 
     /// The deliveries still waiting (pending or failed) to `receiver` under `groupKey`, oldest first: the
