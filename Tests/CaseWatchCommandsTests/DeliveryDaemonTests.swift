@@ -226,3 +226,24 @@ import Glibc
         #expect(second.waitForExit())
     }
 }
+
+/// `casewatchd` refusing to start once deliveries are configured: a clear message and exit 1, never a crash
+/// over an HTTP client made before the refusal.
+@Suite struct DeliveryStartRefusalTests {
+    @Test func aMissingRosterOrACheckpointFolderWithoutAKeyIsRefusedWithExitOne() throws {
+        let scenario = try DeliveryDaemonTests.Scenario(url: "http://127.0.0.1:9/hook")
+        let roster = scenario.fixture.directory.path + "/no-such-leaders.yaml"
+        let refusals: [(arguments: [String], message: String)] = [
+            (["--roster", roster], "--roster \(roster)"),
+            (["--checkpoint-dir", scenario.fixture.directory.path], "--checkpoint-dir needs --checkpoint-key"),
+        ]
+        for (n, refusal) in refusals.enumerated() {
+            let daemon = try scenario.daemon(refusal.arguments, log: "refused-\(n)")
+            defer { if daemon.process.isRunning { daemon.kill9() } }
+            #expect(daemon.waitForExit())
+            #expect(daemon.process.terminationReason == .exit && daemon.process.terminationStatus == 1, "\(daemon.log)")
+            #expect(daemon.log.contains(refusal.message), "\(daemon.log)")
+            #expect(!daemon.log.contains("Fatal error"), "\(daemon.log)")
+        }
+    }
+}

@@ -80,6 +80,9 @@ public struct DaemonCommand: AsyncParsableCommand {
         let (catalog, store) = try await BlockingWork.run("casewatchd.open") { (try policyOptions.load(secrets: .system), try database.open()) }
         let clock = try makeClock(zone: catalog.displayZone)
         let directory = policyOptions.policies
+        let checkpointService = try checkpoints.service(store: store, clock: clock, logger: logger)
+        // Last of what may refuse to start: the delivery service's HTTP client must be shut down before it goes
+        // away, which the end of run() does, not an early throw.
         let delivery = try await deliveries.service(set: catalog, store: store, clock: clock, logger: logger)
         let deliveryOptions = deliveries
         let service = SupervisionService(
@@ -102,7 +105,6 @@ public struct DaemonCommand: AsyncParsableCommand {
             },
             logger: logger, fired: { delivery?.0.noticesWritten() }, supervising: { delivery?.0.activate() }
         )
-        let checkpointService = try checkpoints.service(store: store, clock: clock, logger: logger)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
         if let checkpointService { services.append(.init(service: checkpointService)) }
         if let (deliveryService, _) = delivery { services.append(.init(service: deliveryService)) }
