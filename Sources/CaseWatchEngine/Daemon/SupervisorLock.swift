@@ -17,18 +17,24 @@ import Darwin
 public final class SupervisorLock {
     /// The record file's path (`<database>.daemon`).
     public let path: String
+    private let databasePath: String
     private let lockDescriptor: Int32
     private var descriptor: Int32
 
-    private init(path: String, lockDescriptor: Int32, descriptor: Int32) {
+    private init(path: String, databasePath: String, lockDescriptor: Int32, descriptor: Int32) {
         self.path = path
+        self.databasePath = databasePath
         self.lockDescriptor = lockDescriptor
         self.descriptor = descriptor
     }
 
+    /// Releases the lock; the database's descriptor is kept for reuse, never closed (see
+    /// ``DatabaseFileDescriptors``).
     deinit {
         close(descriptor)
-        close(lockDescriptor)
+        var unlock = Self.request(F_UNLCK)
+        _ = fcntl(lockDescriptor, Self.setLock, &unlock)
+        DatabaseFileDescriptors.giveBack(lockDescriptor, databasePath)
     }
 
     /// The lock file of the database at `databasePath`.
@@ -60,12 +66,12 @@ public final class SupervisorLock {
     /// another daemon holds it.
     public static func acquire(forDatabase databasePath: String) throws(Refusal) -> SupervisorLock {
         let path = path(forDatabase: databasePath)
-        let lockDescriptor = open(databasePath, O_RDWR | O_CLOEXEC)
+        let lockDescriptor = DatabaseFileDescriptors.take(databasePath)
         guard lockDescriptor >= 0 else { throw .unavailable(path: databasePath, reason: String(cString: strerror(errno))) }
         var request = Self.request(F_WRLCK)
         guard fcntl(lockDescriptor, Self.setLock, &request) == 0 else {
             let code = errno
-            close(lockDescriptor)
+            DatabaseFileDescriptors.giveBack(lockDescriptor, databasePath)
             if code == EAGAIN || code == EACCES { throw .held(path: path, by: readRecord(at: path)) }
             throw .unavailable(path: databasePath, reason: String(cString: strerror(code)))
         }
@@ -73,10 +79,12 @@ public final class SupervisorLock {
         do {
             descriptor = try RegularFile.openForWriting(path)
         } catch {
-            close(lockDescriptor)
+            var unlock = Self.request(F_UNLCK)
+            _ = fcntl(lockDescriptor, Self.setLock, &unlock)
+            DatabaseFileDescriptors.giveBack(lockDescriptor, databasePath)
             throw error
         }
-        return SupervisorLock(path: path, lockDescriptor: lockDescriptor, descriptor: descriptor)
+        return SupervisorLock(path: path, databasePath: databasePath, lockDescriptor: lockDescriptor, descriptor: descriptor)
     }
 
     /// Replaces the record in the lock file (no sync: it is a heartbeat, not a record).
@@ -102,9 +110,10 @@ public final class SupervisorLock {
     /// file (the holder's heartbeat, or what a stopped daemon left).
     public static func inspect(forDatabase databasePath: String) -> (held: Bool, record: DaemonRecord?) {
         let path = path(forDatabase: databasePath)
-        let descriptor = open(databasePath, O_RDONLY | O_CLOEXEC)
+        // Never a descriptor opened and closed here: closing it would drop this process's SQLite locks.
+        let descriptor = DatabaseFileDescriptors.take(databasePath)
         guard descriptor >= 0 else { return (false, readRecord(at: path)) }
-        defer { close(descriptor) }
+        defer { DatabaseFileDescriptors.giveBack(descriptor, databasePath) }
         var probe = request(F_WRLCK)
         let held = fcntl(descriptor, getLock, &probe) == 0 && probe.l_type != Int16(F_UNLCK)
         return (held, readRecord(at: path))
