@@ -68,12 +68,7 @@ public final class DeliveryDispatcher: Service, Sendable {
         await withDiscardingTaskGroup { group in
             let signal = self.signal
             let interval = limits.pollInterval
-            group.addTask {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: interval)
-                    signal.yield()
-                }
-            }
+            group.addTask { await PollTicker.run(every: interval, signal: signal) }
             var wakes = signals.makeAsyncIterator()
             repeat {
                 for job in await admitDueJobs() {

@@ -75,12 +75,7 @@ public final class DeliveryService: Service, Sendable {
     private func routeUntilCancelled() async {
         let (signal, interval) = (signal, pollInterval)
         await withDiscardingTaskGroup { group in
-            group.addTask {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: interval)
-                    signal.yield()
-                }
-            }
+            group.addTask { await PollTicker.run(every: interval, signal: signal) }
             var wakes = signals.makeAsyncIterator()
             repeat {
                 await routeAll()
