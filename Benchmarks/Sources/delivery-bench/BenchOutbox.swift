@@ -32,7 +32,7 @@ struct BenchOutbox {
         let service = DeliveryService(
             store: store,
             routing: DeliveryRouting(routing: routing, calendar: nil, renderer: MessageRenderer(baseURL: nil, zone: zone)),
-            http: http, limits: DispatchLimits(perReceiver: 8, overall: 64), logger: logger,
+            http: http, logger: logger,
             now: { SystemClock().now }
         )
         return BenchOutbox(directory: directory, store: store, receivers: receivers, service: service, http: http)

@@ -11,11 +11,11 @@ enum DeliveryBenchMain {
         switch arguments.first {
         case nil:
             try await LatencyRun.run(notices: 2_000)
-            try await ThroughputRun.run(notices: 20_000, receivers: 4)
+            try await ThroughputRun.run(notices: 2_500, receivers: 8)
         case "latency":
             try await LatencyRun.run(notices: number(1, 2_000))
         case "throughput":
-            try await ThroughputRun.run(notices: number(1, 20_000), receivers: number(2, 4))
+            try await ThroughputRun.run(notices: number(1, 2_500), receivers: number(2, 8))
         default:
             print("usage: delivery-bench [latency [notices]] [throughput [notices] [receivers]]")
         }

@@ -24,10 +24,14 @@ public final class DeliveryService: Service, Sendable {
     private let activation: AsyncStream<Void>
     private let activated: AsyncStream<Void>.Continuation
 
+    /// The daemon's limits: 8 attempts in flight per receiver and 64 in all, so that a surge drains at thousands
+    /// of deliveries a second (BENCHMARKS.md, `delivery-bench`) while one receiver never takes every lane.
+    public static let daemonLimits = DispatchLimits(perReceiver: 8, overall: 64)
+
     /// Creates the service over `store`, routing by `routing.routing` and sending through `http`; `now` is the
     /// daemon's clock.
     public init(
-        store: CaseStore, routing: DeliveryRouting, http: DeliveryHTTPClient, limits: DispatchLimits = DispatchLimits(),
+        store: CaseStore, routing: DeliveryRouting, http: DeliveryHTTPClient, limits: DispatchLimits = DeliveryService.daemonLimits,
         schedule: RetrySchedule = RetrySchedule(), logger: Logger, now: @escaping @Sendable () -> Instant
     ) {
         self.store = store
