@@ -30,11 +30,12 @@ import Testing
 
     @Test func theUnitStartsTheDaemonWithOptionsItAccepts() throws {
         let environment = try Self.environment()
-        #expect(Set(environment.keys) == ["CASEWATCH_DB", "CASEWATCH_POLICIES", "CASEWATCHD_TICK", "CASEWATCHD_LOG_FORMAT"])
+        #expect(Set(environment.keys) == ["CASEWATCH_DB", "CASEWATCH_POLICIES", "CASEWATCHD_TICK", "CASEWATCHD_LOG_FORMAT", "CASEWATCHD_ROSTER"])
         let arguments = try Self.execStartArguments(environment)
         #expect(!arguments.contains { $0.contains("${") }, "every variable of ExecStart is set in casewatchd.env: \(arguments)")
         #expect(throws: Never.self) { _ = try DaemonCommand.parse(arguments) }
         #expect(arguments.contains("--log-format") && arguments.contains("json"))
+        #expect(arguments.contains("--roster"), "the leaders' receivers reach the daemon")
     }
 
     @Test func theUnitReloadsWithSIGHUPAndStopsWithSIGTERM() throws {
