@@ -15,7 +15,7 @@ import Glibc
         let folder = f.directory.path + "/checkpoints"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         let daemon = try DaemonProcess.start(
-            ["--db", f.db, "--policies", CommandHarness.policies, "--checkpoint-dir", folder, "--checkpoint-key", key],
+            ["--db", f.db, "--policies", CommandHarness.policies, "--no-deliveries", "--checkpoint-dir", folder, "--checkpoint-key", key],
             logPath: f.directory.path + "/daemon.log"
         )
         #expect(daemon.waitForLog("audit checkpoint written"), "\(daemon.log)")

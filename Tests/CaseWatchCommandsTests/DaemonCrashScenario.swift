@@ -56,7 +56,7 @@ final class DaemonCrashScenario {
     /// The daemon's command line. The follow interval is on the simulated clock: 30 m is 18 ms of real time.
     var daemonArguments: [String] {
         [
-            "--db", fixture.db, "--policies", CommandHarness.policies, "--follow-interval", "30m",
+            "--db", fixture.db, "--policies", CommandHarness.policies, "--follow-interval", "30m", "--no-deliveries",
             "--simulate-from", InstantFormatter.format(start, offsetSeconds: 0),
             "--simulate-anchor", "\(anchor)", "--simulate-rate", "\(rate)",
         ]

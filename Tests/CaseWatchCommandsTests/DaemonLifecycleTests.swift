@@ -12,7 +12,7 @@ import Glibc
 @Suite(.serialized) struct DaemonLifecycleTests {
     @Test func aSecondDaemonRefusesAStandbyTakesOverAfterAKillAndSigtermExitsZero() throws {
         let f = try IntakeFixture()
-        let common = ["--db", f.db, "--policies", CommandHarness.policies]
+        let common = ["--db", f.db, "--policies", CommandHarness.policies, "--no-deliveries"]
         let first = try DaemonProcess.start(common, logPath: f.directory.path + "/first.log")
         #expect(first.waitForLog("supervising"), "\(first.log)")
 
@@ -54,7 +54,7 @@ import Glibc
         #expect(f.run(["ingest", try f.write("noise.jsonl", lines.joined(separator: "\n"))]).exitCode == 0)
         // 1 real second is 30 simulated minutes.
         let daemon = try DaemonProcess.start([
-            "--db", f.db, "--policies", policies, "--simulate-from", start,
+            "--db", f.db, "--policies", policies, "--no-deliveries", "--simulate-from", start,
             "--simulate-anchor", "\(SystemClock().nanosecondsSinceEpoch())", "--simulate-rate", "1800",
         ], logPath: f.directory.path + "/daemon.log")
         defer { if daemon.process.isRunning { daemon.kill9() } }
