@@ -125,12 +125,13 @@ final class ChildOutput: @unchecked Sendable {
         }
     }
 
-    /// Waits until the process has exited or `timeout` passes; returns whether it exited.
+    /// Waits until the process has exited and its output has been read to the end (so that what it printed
+    /// last is there), or `timeout` passes; returns whether it exited.
     func waitForExit(timeout: Duration) -> Bool {
         let deadline = Date().addingTimeInterval(Self.seconds(timeout))
         condition.lock()
         defer { condition.unlock() }
-        while !hasExited {
+        while !(hasExited && ended) {
             if !condition.wait(until: deadline) { return hasExited }
         }
         return true

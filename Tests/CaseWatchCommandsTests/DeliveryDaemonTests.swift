@@ -236,9 +236,10 @@ import Glibc
         for (n, refusal) in refusals.enumerated() {
             let daemon = try scenario.daemon(refusal.arguments, log: "refused-\(n)")
             defer { if daemon.process.isRunning { daemon.kill9() } }
+            // The whole refusal is read (up to the end of the output), not what had arrived when the process ended.
+            #expect(daemon.waitForLog(refusal.message), "\(daemon.log)")
             #expect(daemon.waitForExit())
             #expect(daemon.process.terminationReason == .exit && daemon.process.terminationStatus == 1, "\(daemon.log)")
-            #expect(daemon.log.contains(refusal.message), "\(daemon.log)")
             #expect(!daemon.log.contains("Fatal error"), "\(daemon.log)")
         }
     }
