@@ -25,8 +25,10 @@ public final class DeliveryService: Service, Sendable {
     private let activated: AsyncStream<Void>.Continuation
 
     /// The daemon's limits: 8 attempts in flight per receiver and 64 in all, so that a surge drains at thousands
-    /// of deliveries a second (BENCHMARKS.md, `delivery-bench`) while one receiver never takes every lane.
-    public static let daemonLimits = DispatchLimits(perReceiver: 8, overall: 64)
+    /// of deliveries a second (BENCHMARKS.md, `delivery-bench`) while one receiver never takes every lane; and
+    /// a poll only every 30 s, as a safety net: the daemon's follow read, which runs anyway, wakes the
+    /// deliveries when the outbox has work (``noticesWritten()``), so an idle daemon makes no extra wake.
+    public static let daemonLimits = DispatchLimits(perReceiver: 8, overall: 64, pollInterval: .seconds(30))
 
     /// Creates the service over `store`, routing by `routing.routing` and sending through `http`; `now` is the
     /// daemon's clock.
@@ -53,8 +55,12 @@ public final class DeliveryService: Service, Sendable {
     /// never sends.
     public func activate() { activated.yield() }
 
-    /// Says that a commit wrote notices: they are routed and sent now, not at the next poll.
-    public func noticesWritten() { signal.yield() }
+    /// Says that a commit wrote notices, or that the outbox has work (the daemon's follow read saw a notice
+    /// another process wrote, or a delivery falling due): notices are routed and due deliveries sent now.
+    public func noticesWritten() {
+        signal.yield()
+        dispatcher.wake()
+    }
 
     /// Routes and sends by `routing` from now on (after a reload); deliveries already made keep their receivers.
     public func update(_ routing: DeliveryRouting) {

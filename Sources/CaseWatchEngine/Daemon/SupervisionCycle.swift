@@ -64,6 +64,10 @@ public struct SupervisionCycle {
         startedAt = clock.now
     }
 
+    /// Whether the last wake saw work in the outbox (a notice to route, a delivery due): the daemon then
+    /// wakes its deliveries, which keep no poll of their own.
+    public var outboxNeedsAttention: Bool { supervisor.outboxNeedsAttention }
+
     /// One wake: at the first, fills the wheel and catches up (pausing if a stop is requested); then follows
     /// the log and fires what is due. Logs every escalation committed since the last one logged. Returns
     /// the escalations recorded.
@@ -76,7 +80,7 @@ public struct SupervisionCycle {
         do {
             let escalations: [Escalation]
             if isRunning {
-                let moved = try supervisor.followLog()
+                let moved = try supervisor.followLog(outboxAt: now)
                 if moved > 0 { logger.debug("followed the event log", metadata: ["cases": "\(moved)", "position": "\(supervisor.logPosition)"]) }
                 escalations = try supervisor.advance(to: now, pausingWhen: isStopRequested)
             } else {

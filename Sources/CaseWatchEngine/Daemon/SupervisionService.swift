@@ -26,7 +26,8 @@ public struct SupervisionService: Service {
     public let reload: @Sendable () throws -> any PolicyCatalog
     /// Where lines go.
     public let logger: Logger
-    /// Called after a wake that committed escalations (and so their notices): the deliveries go out now.
+    /// Called after a wake that committed escalations (and so their notices), or that saw work waiting in
+    /// the outbox (a notice another process wrote, a delivery falling due): the deliveries go out now.
     public let fired: @Sendable () -> Void
     /// Called once this daemon holds the lock (a standby: once it takes over), before the first wake: what
     /// only the supervising daemon may do (sending deliveries) starts then.
@@ -87,7 +88,7 @@ public struct SupervisionService: Service {
         await withTaskCancellationHandler {
             await withGracefulShutdownHandler(operation: {
                 let (first, firedFirst) = await runner.run { cycle in
-                    let firedNow = !cycle.wake().isEmpty
+                    let firedNow = !cycle.wake().isEmpty || cycle.outboxNeedsAttention
                     return (cycle.nextWait(), firedNow)
                 }
                 if firedFirst { fired() }
@@ -102,11 +103,11 @@ public struct SupervisionService: Service {
                             let before = !cycle.wake().isEmpty
                             cycle.reload(reload)
                             let after = !cycle.wake().isEmpty
-                            return (cycle.nextWait(), before || after)
+                            return (cycle.nextWait(), before || after || cycle.outboxNeedsAttention)
                         }
                     case .alarm:
                         (wait, firedNow) = await runner.run { cycle in
-                            let firedNow = !cycle.wake().isEmpty
+                            let firedNow = !cycle.wake().isEmpty || cycle.outboxNeedsAttention
                             return (cycle.nextWait(), firedNow)
                         }
                     }

@@ -15,15 +15,23 @@ extension Supervisor {
 
     /// Reads the events stored since the last call (by this process or any other) and moves the wheel
     /// entry of every case they touched to its stored next step. Returns how many cases moved.
+    ///
+    /// With `outboxAt`, the same read also looks at the outbox: ``outboxNeedsAttention`` says whether a notice
+    /// waits to be routed (another process's sign-off decision, say) or a delivery falls due by then (a
+    /// retry, the end of a group wait or of a night), so the deliveries need no poll of their own.
     @discardableResult
-    public mutating func followLog() throws -> Int {
+    public mutating func followLog(outboxAt: Instant? = nil) throws -> Int {
         let position = logPosition
-        let (cases, through, steps) = try store.read { reader in
+        let (cases, through, steps, outbox) = try store.read { reader in
             let (cases, through) = try reader.casesWithEvents(after: position)
-            return (cases, through, try cases.map { ($0, try reader.storedNextStep(of: $0)) })
+            let outbox = try outboxAt.map { at in
+                try reader.unroutedNoticeCount() > 0 || !reader.dueDeliveries(at: at, limit: 1).isEmpty
+            } ?? false
+            return (cases, through, try cases.map { ($0, try reader.storedNextStep(of: $0)) }, outbox)
         }
         for (caseID, step) in steps { timers.schedule(caseID, at: step?.due) }
         logPosition = through
+        outboxNeedsAttention = outbox
         return cases.count
     }
 }

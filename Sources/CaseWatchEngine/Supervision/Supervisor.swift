@@ -27,6 +27,8 @@ public struct Supervisor {
     var timers = CaseTimers(at: Instant(secondsSinceEpoch: 0))
     /// The position in the event log up to which events have been followed.
     public internal(set) var logPosition: Int64 = 0
+    /// Whether the outbox had work at the last ``followLog(outboxAt:)`` that looked (see there).
+    public internal(set) var outboxNeedsAttention = false
     /// No pending sign-off can expire before this instant (nil: unknown; see ``escalateExpiredSignoffs(at:)``).
     var nextSignoffCheck: Instant?
 
