@@ -13,18 +13,26 @@ import Testing
         try CaseStore.open(at: db).read { try $0.eventCount() }
     }
 
+    /// Events stored, read through a store the test keeps open: a WAL read never waits for the ingest's writes,
+    /// where opening a store every few milliseconds (a check of its migrations each time) competed with them for
+    /// the write lock and, on a loaded machine, ran out of busy timeout.
+    func eventCount(_ store: CaseStore) throws -> Int {
+        try store.read { try $0.eventCount() }
+    }
+
     @Test func aKilledIngestLeavesWholeBatchesAndARerunFinishesWithoutDuplicates() throws {
         let f = try F()
         let lines = F.lifecycleLines(cases: 6_000, prefix: "K")
         let file = try f.write("big.jsonl", lines.joined(separator: "\n"))
         let batch = 1_000
         var killsMidFile = 0
+        let probe = try CaseStore.open(at: f.db)
         for _ in 1...3 {
-            let before = try eventCount(f.db)
+            let before = try eventCount(probe)
             let child = try ChildProcess.start(["ingest", file, "--db", f.db, "--policies", CommandHarness.policies, "--batch-size", "\(batch)"])
             // Wait until this run has committed at least one batch of its own, then kill it.
             var waited = 0
-            while child.isRunning, try eventCount(f.db) < before + batch, waited < 60_000 {
+            while child.isRunning, try eventCount(probe) < before + batch, waited < 60_000 {
                 usleep(2_000)
                 waited += 2
             }
@@ -34,7 +42,7 @@ import Testing
             } else {
                 child.waitUntilExit()
             }
-            let stored = try eventCount(f.db)
+            let stored = try eventCount(probe)
             // The kill landed mid-file when it stopped a running ingest that had stored only part of the file.
             if killed && stored < lines.count { killsMidFile += 1 }
             #expect(stored % batch == 0 || stored == lines.count, "a killed ingest left \(stored) events: not whole batches")
