@@ -13,4 +13,11 @@ public enum BlockingWork {
             DispatchQueue(label: label).async { continuation.resume(with: Swift.Result { try body() }) }
         }
     }
+
+    /// Runs `body`, which cannot fail, on a queue labelled `label` and returns what it does.
+    public static func run<Result: Sendable>(_ label: String, _ body: @escaping @Sendable () -> Result) async -> Result {
+        await withCheckedContinuation { continuation in
+            DispatchQueue(label: label).async { continuation.resume(returning: body()) }
+        }
+    }
 }

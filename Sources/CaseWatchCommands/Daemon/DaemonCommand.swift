@@ -89,18 +89,7 @@ public struct DaemonCommand: AsyncParsableCommand {
             store: store, catalog: catalog, clock: clock, settings: settings, standby: standby,
             reload: {
                 let set = try ConfigLoader.loadPolicySet(at: directory)
-                if let (deliveryService, _) = delivery {
-                    // The routing of the reloaded set, or the old one kept when the new set has none.
-                    let units = try store.read { try $0.units() }
-                    let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-                    if let routing = try deliveryOptions.routing(of: set, units: names) {
-                        deliveryService.update(routing)
-                    } else {
-                        logger.warning("the reloaded policies have no notify.yaml; deliveries keep the routing in force (restart the daemon to stop them, or use --no-deliveries)")
-                    }
-                } else if set.notify != nil, !deliveryOptions.noDeliveries {
-                    logger.warning("notify.yaml is new since the daemon started; restart the daemon to start deliveries (notices wait in the outbox meanwhile)")
-                }
+                try deliveryOptions.reload(set, store: store, deliveries: delivery?.0, logger: logger)
                 return set
             },
             logger: logger, fired: { delivery?.0.noticesWritten() }, supervising: { delivery?.0.activate() }

@@ -35,12 +35,31 @@ struct DeliveryOptions: ParsableArguments {
     func service(
         set: PolicySet, store: CaseStore, clock: any SupervisorClock, logger: Logger
     ) async throws -> (DeliveryService, DeliveryHTTPClient)? {
-        let units = try await BlockingWork.run("casewatchd.units") {
-            Dictionary(try store.read { try $0.units() }.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        }
+        let units = try await BlockingWork.run("casewatchd.units") { try Self.unitNames(store) }
         guard let routing = try routing(of: set, units: units) else { return nil }
         let http = DeliveryHTTPClient()
         let service = DeliveryService(store: store, routing: routing, http: http, logger: logger) { clock.now }
         return (service, http)
+    }
+
+    /// Applies a reloaded policy set's routing to the running deliveries, or says why nothing changes: a set
+    /// without `notify.yaml` keeps the routing in force, and a `notify.yaml` new since the start needs a restart.
+    func reload(_ set: PolicySet, store: CaseStore, deliveries: DeliveryService?, logger: Logger) throws {
+        guard let deliveries else {
+            if set.notify != nil, !noDeliveries {
+                logger.warning("notify.yaml is new since the daemon started; restart the daemon to start deliveries (notices wait in the outbox meanwhile)")
+            }
+            return
+        }
+        if let routing = try routing(of: set, units: try Self.unitNames(store)) {
+            deliveries.update(routing)
+        } else {
+            logger.warning("the reloaded policies have no notify.yaml; deliveries keep the routing in force (restart the daemon to stop them, or use --no-deliveries)")
+        }
+    }
+
+    /// The store's unit names by id, for the messages.
+    private static func unitNames(_ store: CaseStore) throws -> [UnitID: String] {
+        Dictionary(try store.read { try $0.units() }.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 }

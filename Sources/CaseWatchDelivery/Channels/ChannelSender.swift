@@ -1,4 +1,5 @@
 import CaseWatchCore
+import CaseWatchStore
 import Dispatch
 
 /// Sends one job's message over its receiver's channel: renders it, resolves the secret, builds the channel's
@@ -88,10 +89,8 @@ public struct ChannelSender: Sendable {
     private func resolve(_ reference: SecretReference?) async throws(SecretError) -> String? {
         guard let reference else { return nil }
         let secrets = self.secrets
-        let result: Result<String, SecretError> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { () throws(SecretError) -> String in try secrets.resolve(reference) })
-            }
+        let result = await BlockingWork.run("casewatch.delivery.secret") {
+            Result { () throws(SecretError) -> String in try secrets.resolve(reference) }
         }
         return try result.get()
     }

@@ -1,3 +1,4 @@
+import CaseWatchStore
 import Dispatch
 import Synchronization
 
@@ -16,13 +17,10 @@ enum CommandRunner {
     static func run(
         path: String, arguments: [String], input: String, environment: [String: String], timeoutSeconds: Int64
     ) async -> SendResult {
-        await withCheckedContinuation { (continuation: CheckedContinuation<SendResult, Never>) in
-            DispatchQueue(label: "casewatch.delivery.command").async {
-                continuation.resume(
-                    returning: runBlocking(
-                        path: path, arguments: arguments, input: Array(input.utf8), environment: environment,
-                        timeoutSeconds: timeoutSeconds))
-            }
+        await BlockingWork.run("casewatch.delivery.command") {
+            runBlocking(
+                path: path, arguments: arguments, input: Array(input.utf8), environment: environment,
+                timeoutSeconds: timeoutSeconds)
         }
     }
 
