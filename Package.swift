@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "CaseWatchCommands", targets: ["CaseWatchCommands"]),
         .library(name: "CaseWatchExport", targets: ["CaseWatchExport"]),
         .library(name: "CaseWatchDelivery", targets: ["CaseWatchDelivery"]),
+        .library(name: "CaseWatchHTTP", targets: ["CaseWatchHTTP"]),
         .library(name: "CaseWatchTesting", targets: ["CaseWatchTesting"]),
     ],
     dependencies: [
@@ -32,6 +33,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // No traits: the default ones pull in swift-configuration and full Foundation, which we do not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
         .target(name: "CaseWatchCore", swiftSettings: strict),
@@ -70,6 +75,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "CaseWatchHTTP",
+            dependencies: [
+                "CaseWatchCore", "CaseWatchConfig", "CaseWatchStore", "CaseWatchEngine", "CaseWatchExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "CaseWatchTesting",
             dependencies: [
                 "CaseWatchCore", "CaseWatchStore", "CaseWatchEngine",
@@ -88,6 +107,7 @@ let package = Package(
                 "CaseWatchEngine",
                 "CaseWatchExport",
                 "CaseWatchDelivery",
+                "CaseWatchHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -124,6 +144,15 @@ let package = Package(
             name: "CaseWatchDeliveryTests",
             dependencies: [
                 "CaseWatchDelivery", "CaseWatchTesting", "CaseWatchEngine", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CaseWatchHTTPTests",
+            dependencies: [
+                "CaseWatchHTTP", "CaseWatchTesting", "CaseWatchEngine", "CaseWatchConfig",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict

@@ -120,4 +120,10 @@ public final class CaseStore: Sendable {
             throw StoreError(wrapping: error)
         }
     }
+
+    /// Whether a write transaction can be begun and committed now (the write lock taken within the busy
+    /// timeout, the file writable): an empty IMMEDIATE transaction, which stores nothing.
+    public func isWritable() -> Bool {
+        (try? write { _ in }) != nil
+    }
 }

@@ -25,7 +25,8 @@ struct DaemonProcess {
         let output = ChildOutput()
         let process = Process()
         process.executableURL = executable
-        process.arguments = arguments
+        // Daemons that test no HTTP serve none: many run at once, and would all want the default port.
+        process.arguments = arguments.contains(where: { $0.hasPrefix("--http") || $0 == "--no-http" }) ? arguments : arguments + ["--no-http"]
         process.standardOutput = pipe
         process.standardError = pipe
         process.terminationHandler = { _ in output.exited() }

@@ -10,7 +10,7 @@ import Testing
         #expect(throws: SupervisorLock.Refusal.self) { try SupervisorLock.acquire(forDatabase: f.db) }
         let process = Process()
         process.executableURL = ChildProcess.executable.deletingLastPathComponent().appendingPathComponent("casewatchd")
-        process.arguments = ["--db", f.db, "--policies", CommandHarness.policies]
+        process.arguments = ["--db", f.db, "--policies", CommandHarness.policies, "--no-http"]
         let err = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = err

@@ -155,7 +155,7 @@ import Testing
         let f = try IntakeFixture()
         let process = Process()
         process.executableURL = ChildProcess.executable.deletingLastPathComponent().appendingPathComponent("casewatchd")
-        process.arguments = ["--db", f.db, "--policies", policies]
+        process.arguments = ["--db", f.db, "--policies", policies, "--no-http"]
         let err = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = err

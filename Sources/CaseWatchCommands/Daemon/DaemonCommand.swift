@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseWatchConfig
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchHTTP
 import CaseWatchStore
 import Logging
 import ServiceLifecycle
@@ -25,6 +26,7 @@ public struct DaemonCommand: AsyncParsableCommand {
     @OptionGroup var policyOptions: PolicyOptions
     @OptionGroup var checkpoints: CheckpointOptions
     @OptionGroup var deliveries: DeliveryOptions
+    @OptionGroup var httpOptions: HTTPOptions
 
     @Option(help: "The wheel's tick: due steps are fired on multiples of it, e.g. 1s, 10ms.")
     var tick = "1s"
@@ -81,6 +83,13 @@ public struct DaemonCommand: AsyncParsableCommand {
         let clock = try makeClock(zone: catalog.displayZone)
         let directory = policyOptions.policies
         let checkpointService = try checkpoints.service(store: store, clock: clock, logger: logger)
+        let link = SupervisionLink()
+        let policies = CurrentPolicies(catalog)
+        let environment = APIEnvironment(
+            store: store, policies: policies, link: link, authenticator: RefuseAllAuthenticator(), limits: httpOptions.limits,
+            clock: clock, logger: logger
+        )
+        let http = try httpOptions.service(environment: environment)
         // Last of what may refuse to start: the delivery service's HTTP client must be shut down before it goes
         // away, which the end of run() does, not an early throw.
         let delivery = try await deliveries.service(set: catalog, store: store, clock: clock, logger: logger)
@@ -90,11 +99,13 @@ public struct DaemonCommand: AsyncParsableCommand {
             reload: {
                 let set = try ConfigLoader.loadPolicySet(at: directory)
                 try deliveryOptions.reload(set, store: store, deliveries: delivery?.0, logger: logger)
+                policies.replace(with: set)
                 return set
             },
-            logger: logger, fired: { delivery?.0.noticesWritten() }, supervising: { delivery?.0.activate() }
+            logger: logger, fired: { delivery?.0.noticesWritten() }, supervising: { delivery?.0.activate() }, link: link
         )
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
+        if let http { services.append(.init(service: http)) }
         if let checkpointService { services.append(.init(service: checkpointService)) }
         if let (deliveryService, _) = delivery { services.append(.init(service: deliveryService)) }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(

@@ -32,14 +32,17 @@ public struct SupervisionService: Service {
     /// Called once this daemon holds the lock (a standby: once it takes over), before the first wake: what
     /// only the supervising daemon may do (sending deliveries) starts then.
     public let supervising: @Sendable () -> Void
+    /// How others in the process wake this service (events just appended) and see whether its wheel is filled.
+    public let link: SupervisionLink
 
     /// A daemon for `store`.
     public init(
         store: CaseStore, catalog: any PolicyCatalog, clock: any SupervisorClock = SystemClock(),
         settings: SupervisionSettings = SupervisionSettings(), standby: Bool = false,
         reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger, fired: @escaping @Sendable () -> Void = {},
-        supervising: @escaping @Sendable () -> Void = {}
+        supervising: @escaping @Sendable () -> Void = {}, link: SupervisionLink = SupervisionLink()
     ) {
+        self.link = link
         self.fired = fired
         self.supervising = supervising
         self.store = store
@@ -51,7 +54,7 @@ public struct SupervisionService: Service {
         self.logger = logger
     }
 
-    private enum Wake: Sendable { case alarm, reload, stop }
+    private enum Wake: Sendable { case alarm, follow, reload, stop }
 
     /// Runs until graceful shutdown or cancellation; throws ``SupervisorLock/Refusal`` when another daemon
     /// holds the lock and this one is no standby, or a file beside the database cannot be used.
@@ -71,6 +74,11 @@ public struct SupervisionService: Service {
         if hangups == nil { logger.error("cannot make the SIGHUP pipe; SIGHUP is ignored (restart the daemon to reload)") }
         let alarm = WakeAlarm(queue: events) { continuation.yield(.alarm) }
         defer { alarm.cancel() }
+        link.connect { continuation.yield(.follow) }
+        defer {
+            link.connect {}
+            link.setWheelFilled(false)
+        }
         let stop = StopRequest()
         var cycle = SupervisionCycle(
             supervisor: Supervisor(store: store, catalog: catalog), clock: clock, settings: settings, logger: logger, lock: lock,
@@ -92,8 +100,10 @@ public struct SupervisionService: Service {
                     return (cycle.nextWait(), firedNow)
                 }
                 if firedFirst { fired() }
+                link.setWheelFilled(await runner.run { $0.isRunning })
                 alarm.arm(after: first)
                 for await wake in wakes {
+                    link.wakeBegins()
                     let wait: Duration
                     let firedNow: Bool
                     switch wake {
@@ -105,13 +115,14 @@ public struct SupervisionService: Service {
                             let after = !cycle.wake().isEmpty
                             return (cycle.nextWait(), before || after || cycle.outboxNeedsAttention)
                         }
-                    case .alarm:
+                    case .alarm, .follow:
                         (wait, firedNow) = await runner.run { cycle in
                             let firedNow = !cycle.wake().isEmpty || cycle.outboxNeedsAttention
                             return (cycle.nextWait(), firedNow)
                         }
                     }
                     if firedNow { fired() }
+                    if !link.isWheelFilled { link.setWheelFilled(await runner.run { $0.isRunning }) }
                     alarm.arm(after: wait)
                 }
             }, onGracefulShutdown: halt)

@@ -1,0 +1,36 @@
+import CaseWatchEngine
+import CaseWatchStore
+import Logging
+
+/// What the routes work with: the daemon's store, the policies in force, the link to its supervision,
+/// the authenticator, the limits, the clock and the logger.
+public struct APIEnvironment: Sendable {
+    /// The store the daemon supervises (one pool for the whole process: never opened a second time).
+    public let store: CaseStore
+    /// The policies in force (replaced on SIGHUP).
+    public let policies: CurrentPolicies
+    /// The supervision's link: woken after an ingest, asked whether the wheel is filled.
+    public let link: SupervisionLink
+    /// Checks credentials.
+    public let authenticator: any RequestAuthenticator
+    /// The bounds put on clients.
+    public let limits: HTTPLimits
+    /// The daemon's clock (the simulated one in tests).
+    public let clock: any SupervisorClock
+    /// Where request failures are logged.
+    public let logger: Logger
+
+    /// An environment of these parts.
+    public init(
+        store: CaseStore, policies: CurrentPolicies, link: SupervisionLink, authenticator: any RequestAuthenticator,
+        limits: HTTPLimits = HTTPLimits(), clock: any SupervisorClock = SystemClock(), logger: Logger
+    ) {
+        self.store = store
+        self.policies = policies
+        self.link = link
+        self.authenticator = authenticator
+        self.limits = limits
+        self.clock = clock
+        self.logger = logger
+    }
+}

@@ -1,0 +1,37 @@
+import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// The daemon's HTTP service: the API v1, the supervision wall, health and metrics, as one Hummingbird
+/// application that runs in the daemon's service group beside the supervision.
+public enum APIServer {
+    /// The router with every route of the service, failures answered as problems.
+    public static func router(_ environment: APIEnvironment) -> Router<APIContext> {
+        let router = Router(context: APIContext.self)
+        router.add(middleware: ProblemMiddleware(logger: environment.logger))
+        HealthRoutes.add(to: router, environment: environment)
+        return router
+    }
+
+    /// The application listening on `address` (over TLS when `tls` is given); `onRunning` is told the port it
+    /// bound (the chosen one when `address` asks for port 0). Throws ``TLSFiles/Unreadable`` when the TLS files
+    /// cannot be used.
+    public static func application(
+        _ environment: APIEnvironment, address: ListenAddress, tls: TLSFiles? = nil,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) throws -> some Service {
+        let idle = TimeAmount.seconds(Int64(environment.limits.idleTimeoutSeconds))
+        let http1 = HTTPServerBuilder.http1(configuration: HTTP1Channel.Configuration(idleTimeout: idle))
+        let server = try tls.map { try HTTPServerBuilder.tls(http1, tlsConfiguration: try $0.configuration()) } ?? http1
+        return Application(
+            router: router(environment),
+            server: server,
+            configuration: ApplicationConfiguration(address: .hostname(address.host, port: address.port), serverName: "casewatchd"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? address.port) },
+            logger: environment.logger
+        )
+    }
+}
