@@ -1,5 +1,7 @@
 import CaseWatchConfig
+import CaseWatchHTTP
 import Foundation
+import Hummingbird
 
 /// What the HTTP tests share: the repository's policies and seeds.
 enum HTTPFixtures {
@@ -10,5 +12,19 @@ enum HTTPFixtures {
     /// The shipped policies (`policies/`).
     static func policies() throws -> PolicySet {
         try ConfigLoader.loadPolicySet(at: repositoryRoot + "/policies")
+    }
+}
+
+/// An authenticator of fixed keys, for route tests that are not about keys: `Bearer ingest-key`,
+/// `read-key`, `signoff-key` and `all-key` hold the scopes their names say.
+struct FixedKeys: RequestAuthenticator {
+    func authenticate(_ request: Request) async throws -> Principal {
+        switch BearerCredential.of(request) {
+        case "ingest-key": .apiKey(id: 1, name: "ingest", scopes: [.ingest])
+        case "read-key": .apiKey(id: 2, name: "read", scopes: [.read])
+        case "signoff-key": .apiKey(id: 3, name: "signoff", scopes: [.signoff])
+        case "all-key": .apiKey(id: 4, name: "all", scopes: Set(APIScope.allCases))
+        default: throw Problem(.unauthenticated, "unknown test key")
+        }
     }
 }

@@ -26,9 +26,10 @@ public struct SupervisionService: Service {
     public let reload: @Sendable () throws -> any PolicyCatalog
     /// Where lines go.
     public let logger: Logger
-    /// Called after a wake that committed escalations (and so their notices), or that saw work waiting in
-    /// the outbox (a notice another process wrote, a delivery falling due): the deliveries go out now.
-    public let fired: @Sendable () -> Void
+    /// Called after a wake that committed escalations (given, in the order fired; sign-offs passed up are
+    /// not among them), or that saw work waiting in the outbox (a notice another process wrote, a delivery
+    /// falling due; then perhaps with none): the deliveries go out now, the HTTP service's streams read on.
+    public let fired: @Sendable (_ escalations: [Escalation]) -> Void
     /// Called once this daemon holds the lock (a standby: once it takes over), before the first wake: what
     /// only the supervising daemon may do (sending deliveries) starts then.
     public let supervising: @Sendable () -> Void
@@ -39,7 +40,7 @@ public struct SupervisionService: Service {
     public init(
         store: CaseStore, catalog: any PolicyCatalog, clock: any SupervisorClock = SystemClock(),
         settings: SupervisionSettings = SupervisionSettings(), standby: Bool = false,
-        reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger, fired: @escaping @Sendable () -> Void = {},
+        reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger, fired: @escaping @Sendable (_ escalations: [Escalation]) -> Void = { _ in },
         supervising: @escaping @Sendable () -> Void = {}, link: SupervisionLink = SupervisionLink()
     ) {
         self.link = link
@@ -95,33 +96,34 @@ public struct SupervisionService: Service {
         }
         await withTaskCancellationHandler {
             await withGracefulShutdownHandler(operation: {
-                let (first, firedFirst) = await runner.run { cycle in
-                    let firedNow = !cycle.wake().isEmpty || cycle.outboxNeedsAttention
-                    return (cycle.nextWait(), firedNow)
+                let (first, firedFirst, escalationsFirst) = await runner.run { cycle in
+                    let escalations = cycle.wake()
+                    return (cycle.nextWait(), !escalations.isEmpty || cycle.outboxNeedsAttention, escalations)
                 }
-                if firedFirst { fired() }
+                if firedFirst { fired(escalationsFirst) }
                 link.setWheelFilled(await runner.run { $0.isRunning })
                 alarm.arm(after: first)
                 for await wake in wakes {
                     link.wakeBegins()
                     let wait: Duration
                     let firedNow: Bool
+                    let escalations: [Escalation]
                     switch wake {
                     case .stop: return
                     case .reload:
-                        (wait, firedNow) = await runner.run { cycle in
-                            let before = !cycle.wake().isEmpty
+                        (wait, firedNow, escalations) = await runner.run { cycle in
+                            let before = cycle.wake()
                             cycle.reload(reload)
-                            let after = !cycle.wake().isEmpty
-                            return (cycle.nextWait(), before || after || cycle.outboxNeedsAttention)
+                            let fired = before + cycle.wake()
+                            return (cycle.nextWait(), !fired.isEmpty || cycle.outboxNeedsAttention, fired)
                         }
                     case .alarm, .follow:
-                        (wait, firedNow) = await runner.run { cycle in
-                            let firedNow = !cycle.wake().isEmpty || cycle.outboxNeedsAttention
-                            return (cycle.nextWait(), firedNow)
+                        (wait, firedNow, escalations) = await runner.run { cycle in
+                            let fired = cycle.wake()
+                            return (cycle.nextWait(), !fired.isEmpty || cycle.outboxNeedsAttention, fired)
                         }
                     }
-                    if firedNow { fired() }
+                    if firedNow { fired(escalations) }
                     if !link.isWheelFilled { link.setWheelFilled(await runner.run { $0.isRunning }) }
                     alarm.arm(after: wait)
                 }
