@@ -15,6 +15,8 @@ public enum APIServer {
         HealthRoutes.add(to: router, environment: environment)
         // Everything under /v1 but the document describing it needs a credential.
         let v1 = router.group("v1").add(middleware: AuthenticationMiddleware(authenticator: environment.authenticator))
+        EventRoutes.add(to: v1, environment: environment)
+        CaseRoutes.add(to: v1, environment: environment)
         _ = v1
         return router
     }
@@ -27,7 +29,10 @@ public enum APIServer {
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some Service {
         let idle = TimeAmount.seconds(Int64(environment.limits.idleTimeoutSeconds))
-        let http1 = HTTPServerBuilder.http1(configuration: HTTP1Channel.Configuration(idleTimeout: idle))
+        let slow = environment.limits.requestTimeoutSeconds
+        let http1 = HTTPServerBuilder.http1(configuration: HTTP1Channel.Configuration(
+            additionalChannelHandlers: SlowClientGuard.handlers(timeoutSeconds: slow), idleTimeout: idle
+        ))
         let server = try tls.map { try HTTPServerBuilder.tls(http1, tlsConfiguration: try $0.configuration()) } ?? http1
         return Application(
             router: router(environment),
