@@ -22,20 +22,7 @@ import Testing
     func withService(_ body: @escaping @Sendable (Int) async throws -> Void) async throws {
         var limits = HTTPLimits()
         limits.requestTimeoutSeconds = 1
-        let bed = try APITestBed(limits: limits)
-        let (ports, port) = AsyncStream.makeStream(of: Int.self)
-        let service = try APIServer.application(bed.environment, address: ListenAddress(host: "127.0.0.1", port: 0)) { port.yield($0) }
-        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [service], logger: Logger(label: "test")))
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
-            var iterator = ports.makeAsyncIterator()
-            let bound = await iterator.next()!
-            var failure: (any Error)?
-            do { try await body(bound) } catch { failure = error }
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
-            if let failure { throw failure }
-        }
+        try await APITestBed(limits: limits).serving(body)
     }
 
     @Test func aHeadSentByteByByteIsCutOffAfterTheTimeout() async throws {
