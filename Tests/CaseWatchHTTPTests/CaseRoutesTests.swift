@@ -70,6 +70,23 @@ import Testing
         }
     }
 
+    @Test func anIdIsReadPercentDecodedFromThePath() async throws {
+        let bed = try APITestBed()
+        let line = APITestBed.line("e1", case: "案 1/2", "registered", fields: ["category": "road", "urgency": "normal"])
+        try await bed.application().test(.router) { client in
+            try await client.execute(uri: "/v1/events", method: .post, headers: APITestBed.jsonPost, body: APITestBed.array([line])) {
+                #expect($0.status == .ok)
+            }
+            try await client.execute(uri: "/v1/cases/%E6%A1%88%201%2F2", method: .get, headers: APITestBed.readGet) { response in
+                #expect(response.status == .ok)
+                #expect(jsonObject(response.body)["id"] as? String == "案 1/2")
+            }
+            try await client.execute(uri: "/v1/cases/%E6%A1", method: .get, headers: APITestBed.readGet) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     @Test func anUnknownCaseIs404() async throws {
         let bed = try APITestBed()
         try await bed.application().test(.router) { client in

@@ -11,7 +11,11 @@ enum CaseRoutes {
         v1.get("cases/:id") { request, context in
             try context.require(.read)
             try QueryParameters(request, known: []).refuseUnknown()
-            return try await show(context.parameters.require("id"), environment: environment)
+            let segment = try context.parameters.require("id")
+            guard let id = segment.removingPercentEncoding else {
+                throw Problem(.invalidParameter, "the case id in the path is not valid percent-encoding ('\(PrintableText.escaped(segment))'); encode it as UTF-8")
+            }
+            return try await show(id, environment: environment)
         }
         v1.get("cases") { request, context in
             try context.require(.read)
