@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseWatchHTTP
@@ -26,5 +27,17 @@ import Testing
         } catch {
             #expect(error.offset == offset, "\(text): \(error)")
         }
+    }
+}
+
+/// The API's JSON writer: what it writes is JSON that reads back as the same value.
+@Suite struct JSONValueTests {
+    @Test func textIsEscapedAndReadsBack() throws {
+        let tricky = "a\"b\\c\nd\u{1}e/案\t"
+        let value = JSONValue.sorted(["b": .array([.integer(-3), .bool(true), .null]), "a": .string(tricky)])
+        #expect(value.text.hasPrefix("{\"a\":"))
+        let object = try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any]
+        #expect(object?["a"] as? String == tricky)
+        #expect((object?["b"] as? [Any])?.count == 3)
     }
 }

@@ -36,7 +36,7 @@ enum CaseRoutes {
             throw Problem(.caseNotFound, "no case has id '\(PrintableText.escaped(id))'; GET /v1/cases lists the cases")
         }
         let json = CaseJSON(zone: environment.policies.current.displayZone, asOf: environment.clock.now)
-        return JSONAnswer(object: json.detail(projection, next: next, escalations: escalations, signoffs: signoffs))
+        return JSONAnswer(value: json.detail(projection, next: next, escalations: escalations, signoffs: signoffs))
     }
 
     /// One page of the cases matching `query`, and the cursor of the next page (null on the last).
@@ -48,7 +48,7 @@ enum CaseRoutes {
         }
         let page = found.prefix(limit)
         let json = CaseJSON(zone: environment.policies.current.displayZone, asOf: filter.asOf)
-        let next: Any = found.count > limit ? CaseCursor.after(page.last!.projection.caseID) : NSNull()
-        return JSONAnswer(object: ["items": page.map { json.summary($0.projection, next: $0.next) }, "next_cursor": next])
+        let next = found.count > limit ? CaseCursor.after(page.last!.projection.caseID) : nil
+        return JSONAnswer(value: .sorted(["items": .array(page.map { json.summary($0.projection, next: $0.next) }), "next_cursor": .string(next)]))
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 
 /// The answer of `POST /v1/events` (200): what was stored, what was already stored, what was refused (only
@@ -17,18 +16,27 @@ struct IngestAnswer: ResponseGenerator {
     let droppedFields: [String: Int]
 
     /// The answer as its JSON object.
-    var document: [String: Any] {
-        [
-            "stored": stored,
-            "duplicates": duplicates,
-            "rejected": rejected.map(\.jsonObject),
-            "batch": batch.map { $0 as Any } ?? NSNull(),
-            "dropped_fields": droppedFields,
-        ]
+    var document: JSONValue {
+        .sorted([
+            "stored": .integer(stored),
+            "duplicates": .integer(duplicates),
+            "rejected": .array(rejected.map(\.json)),
+            "batch": batch.map { .integer($0) } ?? .null,
+            "dropped_fields": .sorted(droppedFields.mapValues { .integer($0) }),
+        ])
     }
 
     /// `200 OK` with the document as JSON.
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        try JSONAnswer(object: document).response(from: request, context: context)
+        try JSONAnswer(value: document).response(from: request, context: context)
+    }
+}
+
+extension RecordProblem {
+    /// The record's problem as a JSON object: index, code, detail and, when known, event_id.
+    var json: JSONValue {
+        var members: [String: JSONValue] = ["index": .integer(index), "code": .string(code), "detail": .string(detail)]
+        if let eventID { members["event_id"] = .string(eventID) }
+        return .sorted(members)
     }
 }
