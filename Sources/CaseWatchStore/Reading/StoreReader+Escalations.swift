@@ -29,11 +29,12 @@ extension StoreReader {
         if let since { conditions.append("e.detected_at >= ?"); arguments.append(since.secondsSinceEpoch) }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try storeOperation {
-            let rows = try Row.fetchAll(db, sql: """
+            // Cached: a case's escalations are read with every GET /v1/cases/{id}.
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.storedEscalationColumns)
                 FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
                 \(filter) ORDER BY e.detected_at, e.due_at, e.id
-                """, arguments: StatementArguments(arguments))
+                """), arguments: StatementArguments(arguments))
             return try rows.map(Self.storedEscalation)
         }
     }

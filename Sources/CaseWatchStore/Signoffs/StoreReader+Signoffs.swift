@@ -30,10 +30,11 @@ extension StoreReader {
         if let caseID { conditions.append("e.case_id = ?"); arguments += [caseID.rawValue] }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try storeOperation {
-            try Row.fetchAll(db, sql: """
+            // Cached: a case's sign-offs are read with every GET /v1/cases/{id}.
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.signoffColumns) FROM signoffs s JOIN escalations e ON e.id = s.escalation_id
                 \(filter) ORDER BY s.due_at, s.id
-                """, arguments: arguments).map(Self.signoff)
+                """), arguments: arguments).map(Self.signoff)
         }
     }
 
