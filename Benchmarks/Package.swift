@@ -9,6 +9,10 @@ let package = Package(
         .package(name: "CaseWatch", path: "../"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .executableTarget(
@@ -58,6 +62,22 @@ let package = Package(
                 .product(name: "CaseWatchDelivery", package: "CaseWatch"),
                 .product(name: "CaseWatchTesting", package: "CaseWatch"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
+        ),
+        .executableTarget(
+            name: "http-bench",
+            dependencies: [
+                .product(name: "CaseWatchCore", package: "CaseWatch"),
+                .product(name: "CaseWatchConfig", package: "CaseWatch"),
+                .product(name: "CaseWatchStore", package: "CaseWatch"),
+                .product(name: "CaseWatchEngine", package: "CaseWatch"),
+                .product(name: "CaseWatchHTTP", package: "CaseWatch"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),
