@@ -1,7 +1,7 @@
 /// A JSON value written deterministically: object keys sorted by their UTF-8 bytes, two-space
 /// indentation, numbers given as exact decimal text (never through floating point), non-ASCII text as
 /// UTF-8, a newline at the end.
-enum JSONValue: Sendable {
+public enum JSONValue: Sendable {
     /// An object; its keys are sorted when written.
     case object([String: JSONValue])
     /// An array, in order.
@@ -16,13 +16,13 @@ enum JSONValue: Sendable {
     case null
 
     /// An integer.
-    static func int<I: BinaryInteger>(_ value: I) -> JSONValue { .number(String(value)) }
+    public static func int<I: BinaryInteger>(_ value: I) -> JSONValue { .number(String(value)) }
 
     /// A string, or null.
-    static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
     /// The JSON text, ending in a newline.
-    var text: String {
+    public var text: String {
         var out = ""
         write(to: &out, indent: "")
         return out + "\n"

@@ -1,3 +1,4 @@
+import CaseWatchExport
 import Foundation
 import Testing
 
@@ -30,13 +31,14 @@ import Testing
     }
 }
 
-/// The API's JSON writer: what it writes is JSON that reads back as the same value.
-@Suite struct JSONValueTests {
+/// The compact JSON of the API's answers: what it writes is JSON that reads back as the same value.
+@Suite struct CompactJSONTests {
     @Test func textIsEscapedAndReadsBack() throws {
         let tricky = "a\"b\\c\nd\u{1}e/案\t"
-        let value = JSONValue.sorted(["b": .array([.integer(-3), .bool(true), .null]), "a": .string(tricky)])
-        #expect(value.text.hasPrefix("{\"a\":"))
-        let object = try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any]
+        let value = JSONValue.object(["b": .array([.int(-3), .bool(true), .null]), "a": .string(tricky)])
+        #expect(value.compactText.hasPrefix("{\"a\":"))
+        #expect(!value.compactText.contains("\n"))
+        let object = try JSONSerialization.jsonObject(with: Data(value.compactText.utf8)) as? [String: Any]
         #expect(object?["a"] as? String == tricky)
         #expect((object?["b"] as? [Any])?.count == 3)
     }

@@ -1,4 +1,5 @@
 import CaseWatchCore
+import CaseWatchExport
 import CaseWatchStore
 
 /// A case as the API shows it: the summary every listing item carries, and the detail of
@@ -11,7 +12,7 @@ struct CaseJSON {
 
     /// The summary of a case whose stored next step (fired tiers excluded) is `next`.
     func summary(_ p: CaseProjection, next: PendingStep?) -> JSONValue {
-        .sorted(members(p, next: next))
+        .object(members(p, next: next))
     }
 
     /// The members of a case's summary.
@@ -22,7 +23,7 @@ struct CaseJSON {
             "category": .string(p.category),
             "urgency": .string(p.urgency.rawValue),
             "status": .string(p.status.rawValue),
-            "cycle": .integer(p.cycle),
+            "cycle": .int(p.cycle),
             "policy_version": .string(p.policyVersion),
             "registered_at": instant(p.registeredAt),
             "accept": p.accept.map(deadline) ?? .null,
@@ -40,13 +41,13 @@ struct CaseJSON {
         object["as_of"] = instant(asOf)
         object["escalations"] = .array(escalations.map { escalation($0.escalation) })
         object["signoffs"] = .array(signoffs.map {
-            .sorted(["id": .integer($0.id), "level": .string($0.level), "status": .string($0.status.rawValue), "due": instant($0.dueAt)])
+            .object(["id": .int($0.id), "level": .string($0.level), "status": .string($0.status.rawValue), "due": instant($0.dueAt)])
         })
-        return .sorted(object)
+        return .object(object)
     }
 
     private func deadline(_ d: DeadlineState) -> JSONValue {
-        .sorted([
+        .object([
             "due": instant(d.due),
             "extended_due": d.extendedDue.map(instant) ?? .null,
             "met_at": d.metAt.map(instant) ?? .null,
@@ -56,13 +57,13 @@ struct CaseJSON {
     }
 
     private func step(_ s: PendingStep) -> JSONValue {
-        .sorted(["tier": .string(s.tier.rawValue), "deadline": .string(s.deadline.rawValue), "due": instant(s.due), "provisional": .bool(s.provisional)])
+        .object(["tier": .string(s.tier.rawValue), "deadline": .string(s.deadline.rawValue), "due": instant(s.due), "provisional": .bool(s.provisional)])
     }
 
     private func escalation(_ e: Escalation) -> JSONValue {
-        .sorted([
-            "tier": .string(e.tier.rawValue), "cycle": .integer(e.cycle), "unit": .string(e.unit.rawValue), "due": instant(e.dueAt),
-            "detected": instant(e.detectedAt), "late_seconds": .integer(e.detectedAt.secondsSinceEpoch - e.dueAt.secondsSinceEpoch),
+        .object([
+            "tier": .string(e.tier.rawValue), "cycle": .int(e.cycle), "unit": .string(e.unit.rawValue), "due": instant(e.dueAt),
+            "detected": instant(e.detectedAt), "late_seconds": .int(e.detectedAt.secondsSinceEpoch - e.dueAt.secondsSinceEpoch),
         ])
     }
 

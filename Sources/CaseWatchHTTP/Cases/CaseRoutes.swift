@@ -1,4 +1,5 @@
 import CaseWatchCore
+import CaseWatchExport
 import CaseWatchStore
 import Foundation
 import Hummingbird
@@ -49,6 +50,6 @@ enum CaseRoutes {
         let page = found.prefix(limit)
         let json = CaseJSON(zone: environment.policies.current.displayZone, asOf: filter.asOf)
         let next = found.count > limit ? CaseCursor.after(page.last!.projection.caseID) : nil
-        return JSONAnswer(value: .sorted(["items": .array(page.map { json.summary($0.projection, next: $0.next) }), "next_cursor": .string(next)]))
+        return JSONAnswer(value: .object(["items": .array(page.map { json.summary($0.projection, next: $0.next) }), "next_cursor": .string(next)]))
     }
 }

@@ -1,3 +1,4 @@
+import CaseWatchExport
 import Hummingbird
 
 /// A `200 OK` answer of a JSON value.
@@ -7,6 +8,6 @@ struct JSONAnswer: ResponseGenerator {
 
     /// The value as `application/json`.
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: value.text)))
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: value.compactText)))
     }
 }

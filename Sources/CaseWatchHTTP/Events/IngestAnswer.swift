@@ -1,3 +1,4 @@
+import CaseWatchExport
 import Hummingbird
 
 /// The answer of `POST /v1/events` (200): what was stored, what was already stored, what was refused (only
@@ -17,12 +18,12 @@ struct IngestAnswer: ResponseGenerator {
 
     /// The answer as its JSON object.
     var document: JSONValue {
-        .sorted([
-            "stored": .integer(stored),
-            "duplicates": .integer(duplicates),
+        .object([
+            "stored": .int(stored),
+            "duplicates": .int(duplicates),
             "rejected": .array(rejected.map(\.json)),
-            "batch": batch.map { .integer($0) } ?? .null,
-            "dropped_fields": .sorted(droppedFields.mapValues { .integer($0) }),
+            "batch": batch.map { .int($0) } ?? .null,
+            "dropped_fields": .object(droppedFields.mapValues { .int($0) }),
         ])
     }
 
@@ -35,8 +36,8 @@ struct IngestAnswer: ResponseGenerator {
 extension RecordProblem {
     /// The record's problem as a JSON object: index, code, detail and, when known, event_id.
     var json: JSONValue {
-        var members: [String: JSONValue] = ["index": .integer(index), "code": .string(code), "detail": .string(detail)]
+        var members: [String: JSONValue] = ["index": .int(index), "code": .string(code), "detail": .string(detail)]
         if let eventID { members["event_id"] = .string(eventID) }
-        return .sorted(members)
+        return .object(members)
     }
 }
