@@ -86,7 +86,7 @@ public struct DaemonCommand: AsyncParsableCommand {
         let link = SupervisionLink()
         let policies = CurrentPolicies(catalog)
         let environment = APIEnvironment(
-            store: store, policies: policies, link: link, authenticator: RefuseAllAuthenticator(), limits: httpOptions.limits,
+            store: store, policies: policies, link: link, authenticator: StoreAuthenticator.rateLimited(store: store, limits: httpOptions.limits, clock: clock, logger: logger), limits: httpOptions.limits,
             clock: clock, logger: logger
         )
         let http = try httpOptions.service(environment: environment)
