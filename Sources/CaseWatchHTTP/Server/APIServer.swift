@@ -16,6 +16,7 @@ public enum APIServer {
         // Everything under /v1 but the document describing it needs a credential.
         let v1 = router.group("v1").add(middleware: AuthenticationMiddleware(authenticator: environment.authenticator))
         _ = v1
+        SignoffRoutes.add(to: v1, environment: environment)
         return router
     }
 
