@@ -13,6 +13,7 @@ public enum APIServer {
         let router = Router(context: APIContext.self)
         router.add(middleware: ProblemMiddleware(logger: environment.logger))
         HealthRoutes.add(to: router, environment: environment)
+        DocumentRoutes.add(to: router)
         // Everything under /v1 but the document describing it needs a credential.
         let v1 = router.group("v1").add(middleware: AuthenticationMiddleware(authenticator: environment.authenticator))
         _ = v1
