@@ -36,5 +36,6 @@ schemathesis --no-color run "http://127.0.0.1:$port/v1/openapi.yaml" \
   --max-examples "${SCHEMATHESIS_EXAMPLES:-40}" \
   --seed 1 \
   --request-timeout 30 \
-  --max-time "${SCHEMATHESIS_MAX_TIME:-600}" \
+  --phases examples,coverage,fuzzing \
+  --max-time "${SCHEMATHESIS_MAX_TIME:-300}" \
   --generation-database none
