@@ -1,9 +1,8 @@
-import CaseWatchConfig
 import CaseWatchCore
 
 extension PolicySet {
     /// The zone instants are shown in: the calendar of the newest policy.
-    var displayZone: ZoneRules {
+    public var displayZone: ZoneRules {
         policies.last.map { calendar(for: $0).zone } ?? ZoneRules(identifier: "UTC")!
     }
 }
