@@ -82,4 +82,22 @@ import Testing
         let wait = cycle.nextWait()
         #expect(wait == min(.seconds(60), .seconds(due.secondsSinceEpoch - nine.secondsSinceEpoch)))
     }
+
+    @Test func aWatchedCycleWakesForThePendingSignOffToPassUp() throws {
+        let s = try SignoffFixture()
+        // The instant the district sign-off falls due (Monday 26th 17:00): it passes up once that second is over.
+        let now = try s.f.at("2026-10-26T17:00:00")
+        let log = LogCapture()
+        var cycle = SupervisionCycle(
+            supervisor: Supervisor(store: s.f.store, catalog: s.f.policies), clock: ManualClock(now), settings: SupervisionSettings(),
+            logger: log.logger(), lock: nil
+        )
+        cycle.isWatched = true
+        cycle.wake()
+        var expected = Duration.seconds(1)
+        if let due = cycle.supervisor.nextDue { expected = min(expected, .seconds(due.secondsSinceEpoch - now.secondsSinceEpoch)) }
+        // The sign-off passes up once its due second is over: a wake then, not at the minute's safety net.
+        #expect(expected == .seconds(1), "the case's next step must fall after the sign-off for this test to mean anything")
+        #expect(cycle.nextWait() == expected)
+    }
 }
