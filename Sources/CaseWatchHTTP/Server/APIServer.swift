@@ -14,10 +14,12 @@ public enum APIServer {
         router.add(middleware: ProblemMiddleware(logger: environment.logger))
         HealthRoutes.add(to: router, environment: environment)
         DocumentRoutes.add(to: router)
+        MetricsRoutes.add(to: router, environment: environment)
         // Everything under /v1 but the document describing it needs a credential.
         let v1 = router.group("v1").add(middleware: AuthenticationMiddleware(authenticator: environment.authenticator))
-        _ = v1
         SignoffRoutes.add(to: v1, environment: environment)
+        StatusRoutes.add(to: v1, environment: environment)
+        AssessmentRoutes.add(to: v1, environment: environment)
         return router
     }
 
