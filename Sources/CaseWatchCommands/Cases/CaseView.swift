@@ -5,10 +5,7 @@ import CaseWatchCore
 enum CaseView {
     /// Whether an open case is past its accept (not yet accepted) or resolve (not yet replied) deadline.
     static func isOverdue(_ p: CaseProjection, at now: Instant) -> Bool {
-        guard p.status.isOpen else { return false }
-        if let accept = p.accept, accept.metAt == nil, accept.effectiveDue < now { return true }
-        if let resolve = p.resolve, resolve.metAt == nil, resolve.effectiveDue < now { return true }
-        return false
+        p.isOverdue(at: now)
     }
 
     /// One case as a list row (and as JSON).

@@ -55,7 +55,9 @@ public struct EventIntake: Sendable {
         var start = 0
         while start < records.count {
             let slice = records[start..<min(start + batchSize, records.count)]
-            let written = try store.write { writer in try writeBatch(slice, source: source, at: recordedAt, writer: writer) }
+            let written = try store.write { writer in
+                try writeBatch(slice, source: source, actor: IntakeAudit.actor, at: recordedAt, writer: writer)
+            }
             outcome.stored += written.stored
             outcome.duplicates += written.duplicates
             outcome.touched.formUnion(written.touched)
@@ -66,9 +68,10 @@ public struct EventIntake: Sendable {
         return outcome
     }
 
-    private func writeBatch(
-        _ records: ArraySlice<IntakeRecord>, source: String, at: Instant, writer: StoreWriter
-    ) throws -> (stored: Int, duplicates: Int, touched: Set<CaseID>) {
+    /// Writes `records` as one ingest batch from `source`, audited as `actor`, in the writer's transaction.
+    func writeBatch(
+        _ records: ArraySlice<IntakeRecord>, source: String, actor: String, at: Instant, writer: StoreWriter
+    ) throws -> (stored: Int, duplicates: Int, touched: Set<CaseID>, batch: Int64) {
         let batch = try writer.beginBatch(source: source, at: at)
         var units = Set(try writer.units().map(\.id))
         var projections: [CaseID: CaseProjection] = [:]
@@ -116,10 +119,10 @@ public struct EventIntake: Sendable {
             try writer.saveProjection(projection, nextStep: owed.nextStep(of: projection, excluding: fired))
         }
         try writer.finishBatch(batch, events: stored, duplicates: duplicates, at: at)
-        try writer.appendAudit(at: at, actor: IntakeAudit.actor, action: "ingest.batch", detail: AuditDetail.json([
+        try writer.appendAudit(at: at, actor: actor, action: "ingest.batch", detail: AuditDetail.json([
             "batch": "\(batch)", "source": source, "events": "\(stored)", "duplicates": "\(duplicates)",
         ]))
-        return (stored, duplicates, Set(projections.keys))
+        return (stored, duplicates, Set(projections.keys), batch)
     }
 
     /// Inserts the record's event; false when the same event was stored meanwhile.

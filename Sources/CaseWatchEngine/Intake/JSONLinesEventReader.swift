@@ -14,27 +14,42 @@ public enum JSONLinesEventReader {
             number += 1
             let text = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             if text.allSatisfy(\.isWhitespace) { continue }
-            if let problem = IntakeSizes.lineProblem(text) {
-                parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: PersonalData.redactedJSONLine(text)))
-                continue
-            }
-            switch values(of: text) {
-            case let .failure(error):
-                parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: PersonalData.redactedJSONLine(text)))
-            case let .success(values):
-                // The line is kept as it is unless it names a personal field (decoding found every key).
-                let raw = values.keys.contains(where: PersonalData.isPersonal) ? PersonalData.redactedJSONLine(text) : text
-                if let problem = IntakeSizes.fieldProblem(values) {
-                    parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: raw))
-                    continue
-                }
-                switch EventRecordDecoder.decode(values, dropped: &parse.droppedFields) {
-                case let .success(event): parse.records.append(IntakeRecord(line: number, event: event, raw: raw))
-                case let .failure(error): parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))
-                }
-            }
+            read(text, number: number, into: &parse)
         }
         return parse
+    }
+
+    /// Reads records that arrived one by one (the elements of a JSON array), each a JSON object numbered by
+    /// its 1-based position; a record may span lines.
+    public static func read(records: some Sequence<String>) -> IntakeParse {
+        var parse = IntakeParse()
+        for (offset, text) in records.enumerated() {
+            read(text, number: offset + 1, into: &parse)
+        }
+        return parse
+    }
+
+    /// Reads one record, numbered `number`, into `parse`: its event, or its problem.
+    static func read(_ text: String, number: Int, into parse: inout IntakeParse) {
+        if let problem = IntakeSizes.lineProblem(text) {
+            parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: PersonalData.redactedJSONLine(text)))
+            return
+        }
+        switch values(of: text) {
+        case let .failure(error):
+            parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: PersonalData.redactedJSONLine(text)))
+        case let .success(values):
+            // The line is kept as it is unless it names a personal field (decoding found every key).
+            let raw = values.keys.contains(where: PersonalData.isPersonal) ? PersonalData.redactedJSONLine(text) : text
+            if let problem = IntakeSizes.fieldProblem(values) {
+                parse.problems.append(IntakeProblem(line: number, reason: .unreadable(problem), raw: raw))
+                return
+            }
+            switch EventRecordDecoder.decode(values, dropped: &parse.droppedFields) {
+            case let .success(event): parse.records.append(IntakeRecord(line: number, event: event, raw: raw))
+            case let .failure(error): parse.problems.append(IntakeProblem(line: number, reason: error.reason, raw: raw))
+            }
+        }
     }
 
     static let decoder = JSONDecoder()

@@ -20,6 +20,8 @@ public enum APIServer {
         SignoffRoutes.add(to: v1, environment: environment)
         StatusRoutes.add(to: v1, environment: environment)
         AssessmentRoutes.add(to: v1, environment: environment)
+        EventRoutes.add(to: v1, environment: environment)
+        CaseRoutes.add(to: v1, environment: environment)
         return router
     }
 
@@ -31,7 +33,10 @@ public enum APIServer {
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some Service {
         let idle = TimeAmount.seconds(Int64(environment.limits.idleTimeoutSeconds))
-        let http1 = HTTPServerBuilder.http1(configuration: HTTP1Channel.Configuration(idleTimeout: idle))
+        let slow = environment.limits.requestTimeoutSeconds
+        let http1 = HTTPServerBuilder.http1(configuration: HTTP1Channel.Configuration(
+            additionalChannelHandlers: SlowClientGuard.handlers(timeoutSeconds: slow), idleTimeout: idle
+        ))
         let server = try tls.map { try HTTPServerBuilder.tls(http1, tlsConfiguration: try $0.configuration()) } ?? http1
         return Application(
             router: router(environment),

@@ -79,7 +79,7 @@ extension StoreReader {
     }
 
     /// The next step in the four columns of `row` from `index` on (tier, deadline, due, provisional).
-    private static func nextStep(_ row: Row, from index: Int, of caseID: CaseID) throws(StoreError) -> PendingStep? {
+    static func nextStep(_ row: Row, from index: Int, of caseID: CaseID) throws(StoreError) -> PendingStep? {
         try storeOperation {
             guard let tierName: String = try row.decode(atIndex: index) else { return nil }
             let deadlineName: String = try row.decode(atIndex: index + 1)

@@ -1,0 +1,30 @@
+import CaseWatchCore
+import CaseWatchStore
+
+/// What one part of a shared transaction stored: one ingest batch.
+public struct IntakeBatchWrite: Sendable, Hashable {
+    /// Events stored.
+    public let stored: Int
+    /// Events skipped because they were already stored with the same content.
+    public let duplicates: Int
+    /// The ingest batch's id.
+    public let batch: Int64
+    /// The cases whose projection (and next step) the batch changed.
+    public let touched: Set<CaseID>
+}
+
+extension EventIntake {
+    /// Writes `records` as one ingest batch from `source`, audited as `actor`, inside a transaction the caller
+    /// holds open (group commit: several callers' batches share one durable commit).
+    ///
+    /// The batch runs in a savepoint: when its records no longer apply (``IntakeConflict``), only they are
+    /// rolled back and the transaction goes on for the others. Nothing is durable until the caller commits.
+    public func write(
+        _ records: [IntakeRecord], source: String, actor: String, recordedAt: Instant, into writer: StoreWriter
+    ) throws -> IntakeBatchWrite {
+        let written = try writer.inSavepoint {
+            try writeBatch(records[...], source: source, actor: actor, at: recordedAt, writer: writer)
+        }
+        return IntakeBatchWrite(stored: written.stored, duplicates: written.duplicates, batch: written.batch, touched: written.touched)
+    }
+}
