@@ -102,7 +102,7 @@ public struct DaemonCommand: AsyncParsableCommand {
                 policies.replace(with: set)
                 return set
             },
-            logger: logger, fired: { _ in delivery?.0.noticesWritten() }, supervising: { delivery?.0.activate() }, link: link
+            logger: logger, fired: { delivery?.0.noticesWritten(); environment.feed.escalationsCommitted($0) }, supervising: { delivery?.0.activate() }, link: link
         )
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
         if let http { services.append(.init(service: http)) }

@@ -19,11 +19,14 @@ public struct APIEnvironment: Sendable {
     public let clock: any SupervisorClock
     /// Where request failures are logged.
     public let logger: Logger
+    /// Wakes the event streams when escalations are committed or events appended.
+    public let feed: EscalationFeed
 
     /// An environment of these parts.
     public init(
         store: CaseStore, policies: CurrentPolicies, link: SupervisionLink, authenticator: any RequestAuthenticator,
-        limits: HTTPLimits = HTTPLimits(), clock: any SupervisorClock = SystemClock(), logger: Logger
+        limits: HTTPLimits = HTTPLimits(), clock: any SupervisorClock = SystemClock(), logger: Logger,
+        feed: EscalationFeed = EscalationFeed()
     ) {
         self.store = store
         self.policies = policies
@@ -32,5 +35,6 @@ public struct APIEnvironment: Sendable {
         self.limits = limits
         self.clock = clock
         self.logger = logger
+        self.feed = feed
     }
 }

@@ -16,6 +16,8 @@ public enum APIServer {
         DocumentRoutes.add(to: router)
         // Everything under /v1 but the document describing it needs a credential.
         let v1 = router.group("v1").add(middleware: AuthenticationMiddleware(authenticator: environment.authenticator))
+        EscalationRoutes.add(to: v1, environment: environment)
+        WallRoutes.add(to: router, v1: v1, environment: environment)
         _ = v1
         SignoffRoutes.add(to: v1, environment: environment)
         return router
