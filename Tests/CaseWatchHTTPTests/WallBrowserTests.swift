@@ -59,4 +59,35 @@ struct WallBrowserTests {
         #expect(dom.contains("东岭社区"))
         withExtendedLifetime(profile) {}
     }
+
+    /// Where to write the README's screenshot of the wall (`CASEWATCH_WALL_SCREENSHOT=docs/wall.png`); nil: not made.
+    static let screenshotPath = ProcessInfo.processInfo.environment["CASEWATCH_WALL_SCREENSHOT"]
+
+    /// The README's screenshot: the seeds' history (`seeds/events.jsonl`) replayed up to Friday 2026-11-27
+    /// 15:30, the wall at 1920×1080 at that instant. Made only when `CASEWATCH_WALL_SCREENSHOT` names the file.
+    @Test(.enabled(if: screenshotPath != nil, "set CASEWATCH_WALL_SCREENSHOT=<png> to make the wall's screenshot"))
+    func theWallsScreenshot() async throws {
+        let zone = ZoneRules(identifier: "Asia/Shanghai")!
+        let asOf = try InstantParser.parse("2026-11-27T15:30:00+08:00", zone: zone)
+        let server = try WallServer(clock: ManualClock(asOf))
+        let history = try String(contentsOfFile: HTTPFixtures.repositoryRoot + "/seeds/events.jsonl", encoding: .utf8)
+        let records = JSONLinesEventReader.read(history).records.filter { $0.event.at <= asOf }
+        _ = try HistoryReplay(store: server.environment.store, catalog: server.policies, explicitDeadlines: false).run(records, asOf: asOf)
+        let profile = try TemporaryDirectory()
+        let profilePath = profile.path
+        let path = try #require(Self.screenshotPath)
+        let target = path.hasPrefix("/") ? path : HTTPFixtures.repositoryRoot + "/" + path
+        try? FileManager.default.removeItem(atPath: target)
+        // Each stream ends after its summary, so that the page settles for the picture.
+        server.environment.feed.close()
+        _ = try await server.run(supervising: false) { port in
+            let (browser, output) = try WallBrowser.start(
+                "http://127.0.0.1:\(port)/#key=read-key",
+                arguments: ["--screenshot=\(target)", "--window-size=1920,1080", "--hide-scrollbars"], profile: profilePath
+            )
+            return await WallBrowser.finish(browser, output: output)
+        }
+        #expect(FileManager.default.fileExists(atPath: target))
+        withExtendedLifetime(profile) {}
+    }
 }

@@ -28,7 +28,7 @@ extension WallPage {
           </section>
           <section class="panel districts">
             <h2 data-label="districts"></h2>
-            <table><thead><tr><th data-label="district"></th><th data-label="openShort"></th><th data-label="overdueShort"></th></tr></thead>
+            <table><thead><tr><th data-label="district"></th><th class="num" data-label="openShort"></th><th class="num" data-label="overdueShort"></th></tr></thead>
             <tbody id="districts"></tbody></table>
           </section>
           <section class="panel escalations">

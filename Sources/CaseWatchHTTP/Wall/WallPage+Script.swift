@@ -26,6 +26,9 @@ extension WallPage {
           const d = new Date(ms + (zoneOffset || 0));
           return d.toISOString().slice(11, 19);
         }
+        function today() {
+          return new Date(daemonNow() + (zoneOffset || 0)).toISOString().slice(0, 10);
+        }
         function age(ms) {
           const m = Math.max(0, Math.floor(ms / 60000)), d = Math.floor(m / 1440), h = Math.floor(m % 1440 / 60);
           if (d > 0) return d + L.days + h + L.hours;
@@ -75,7 +78,9 @@ extension WallPage {
             for (const s of level.oldest) {
               const row = el("div", "signoff");
               const ageNode = el("span", "age");
-              row.append(el("span", "", s.unit_name + " · " + s.case_id), ageNode);
+              const who = el("span", "who", s.unit_name);
+              who.title = s.case_id;
+              row.append(who, ageNode);
               signoffAges.push([ageNode, Date.parse(s.waiting_since)]);
               box.append(row);
             }
@@ -106,7 +111,7 @@ extension WallPage {
           li.append(
             el("span", "tier t-" + e.tier, L["tier." + e.tier] || e.tier),
             el("span", "unit", e.unit_name || e.unit),
-            el("span", "when", e.detected_at.slice(11, 16)),
+            el("span", "when", (e.detected_at.slice(0, 10) === today() ? "" : e.detected_at.slice(5, 10) + " ") + e.detected_at.slice(11, 16)),
             el("span", "case", e.case_id + (e.late_seconds > 59 ? " · " + L.late + " " + age(e.late_seconds * 1000) : ""))
           );
           const items = [...list.children];
@@ -142,12 +147,19 @@ extension WallPage {
           }
           setStatus("connecting", L.connecting);
           const source = new EventSource("/v1/wall/stream?access_token=" + encodeURIComponent(key));
-          source.onopen = () => setStatus("live", L.live);
+          // A stream that ends is reopened at once (the daemon restarting): only a reconnection that
+          // takes longer than a few seconds is shown.
+          let lost = null;
+          source.onopen = () => {
+            clearTimeout(lost);
+            lost = null;
+            setStatus("live", L.live);
+          };
           source.onerror = () => {
             if (source.readyState === EventSource.CLOSED) {
               setStatus("down", L.refused);
-            } else {
-              setStatus("down", L.reconnecting);
+            } else if (lost === null) {
+              lost = setTimeout(() => setStatus("down", L.reconnecting), 5000);
             }
           };
           source.addEventListener("summary", (m) => summary(JSON.parse(m.data)));

@@ -25,7 +25,9 @@ extension WallPage {
         h2 { font-size: 34px; margin: 4px 0 12px; color: var(--accent); }
         table { width: 100%; border-collapse: collapse; font-size: 32px; }
         th { text-align: left; color: var(--dim); font-weight: 400; font-size: 26px; padding: 4px 0; }
-        td { padding: 7px 0; border-top: 1px solid var(--line); }
+        td { padding: 6px 0; border-top: 1px solid var(--line); }
+        th, td { white-space: nowrap; }
+        td:first-child { max-width: 380px; overflow: hidden; text-overflow: ellipsis; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; padding-left: 16px; }
         td.hot { color: var(--hot); font-weight: 700; }
         ol { list-style: none; margin: 0; padding: 0; }
@@ -36,12 +38,13 @@ extension WallPage {
         #escalations li .tier.t-urge, #escalations li .tier.t-leadership { background: var(--warm); color: #111; }
         #escalations li .unit { color: var(--text); overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
         #escalations li .when { color: var(--dim); font-variant-numeric: tabular-nums; }
-        #escalations li .case { grid-column: 2 / 4; color: var(--dim); font-size: 24px; }
+        #escalations li .case { grid-column: 2 / 4; color: var(--dim); font-size: 26px; }
         #escalations li.fresh { animation: arrive 6s ease-out; }
         @keyframes arrive { 0% { background: var(--hot); } 100% { background: transparent; } }
         .level { font-size: 30px; margin: 6px 0; display: flex; justify-content: space-between; }
         .level .count { font-weight: 800; color: var(--warm); font-size: 40px; }
-        .signoff { font-size: 24px; color: var(--dim); display: flex; justify-content: space-between; gap: 12px; padding: 2px 0; }
+        .signoff { font-size: 28px; color: var(--dim); display: flex; justify-content: space-between; gap: 12px; padding: 3px 0; }
+        .signoff .who { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
         .signoff .age { color: var(--text); font-variant-numeric: tabular-nums; white-space: nowrap; }
         #top-units li { font-size: 28px; display: flex; justify-content: space-between; gap: 12px; padding: 6px 0; border-top: 1px solid var(--line); }
         #top-units li .name { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
