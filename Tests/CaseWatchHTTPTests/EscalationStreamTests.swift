@@ -116,3 +116,24 @@ import Testing
         }
     }
 }
+
+/// The daemon's graceful shutdown (SIGTERM) ends the open streams, so that the HTTP service, and the
+/// daemon, stop instead of waiting for clients that never leave.
+@Suite(.timeLimit(.minutes(1))) struct StreamShutdownTests {
+    @Test func aGracefulShutdownEndsOpenStreams() async throws {
+        let server = try WallServer()
+        let feed = server.environment.feed
+        try await server.run(supervising: false) { port, shutdown in
+            let escalations = try await EventStreamClient.connect(
+                port: port, path: "/v1/escalations/stream", headers: ["Authorization": "Bearer read-key"]
+            )
+            let wall = try await EventStreamClient.connect(port: port, path: "/v1/wall/stream?access_token=read-key")
+            #expect(await wall.nextEvent()?.event == "summary")
+            #expect(try await WallBrowserTests.eventually { feed.waiting == 2 })
+            await shutdown()
+            #expect(await escalations.readToEnd().hasPrefix("retry: 2000"))
+            #expect(await wall.next() == nil)
+            #expect(feed.mark.isClosed)
+        }
+    }
+}

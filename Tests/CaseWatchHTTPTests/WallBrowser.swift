@@ -71,8 +71,10 @@ struct WallServer {
     }
 
     /// Runs the supervision (when `supervising`) and the HTTP service on 127.0.0.1 (a free port) while
-    /// `body` runs with the port; shuts them down gracefully after.
-    func run<T: Sendable>(supervising: Bool = true, _ body: @escaping @Sendable (Int) async throws -> T) async throws -> T {
+    /// `body` runs with the port and a way to shut them down gracefully, as SIGTERM does; shuts them down after.
+    func run<T: Sendable>(
+        supervising: Bool = true, _ body: @escaping @Sendable (_ port: Int, _ shutdown: @escaping @Sendable () async -> Void) async throws -> T
+    ) async throws -> T {
         let (ports, port) = AsyncStream.makeStream(of: Int.self)
         let environment = environment
         var settings = SupervisionSettings()
@@ -96,7 +98,7 @@ struct WallServer {
             tasks.addTask {
                 var ports = ports.makeAsyncIterator()
                 guard let bound = await ports.next() else { throw CancellationError() }
-                let result = try await body(bound)
+                let result = try await body(bound) { await group.triggerGracefulShutdown() }
                 await group.triggerGracefulShutdown()
                 return result
             }

@@ -28,7 +28,7 @@ struct WallBrowserTests {
         let environment = server.environment
         let store = environment.store
         let policies = server.policies
-        let dom = try await server.run { port in
+        let dom = try await server.run { port, _ in
             let (browser, output) = try WallBrowser.start(
                 "http://127.0.0.1:\(port)/#key=read-key", arguments: ["--dump-dom"], profile: profilePath
             )
@@ -80,7 +80,7 @@ struct WallBrowserTests {
         try? FileManager.default.removeItem(atPath: target)
         // Each stream ends after its summary, so that the page settles for the picture.
         server.environment.feed.close()
-        _ = try await server.run(supervising: false) { port in
+        _ = try await server.run(supervising: false) { port, _ in
             let (browser, output) = try WallBrowser.start(
                 "http://127.0.0.1:\(port)/#key=read-key",
                 arguments: ["--screenshot=\(target)", "--window-size=1920,1080", "--hide-scrollbars"], profile: profilePath
