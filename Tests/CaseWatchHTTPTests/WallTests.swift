@@ -116,6 +116,26 @@ import Testing
         }
     }
 
+    @Test func casesOfTheCitysDepartmentsAndUndispatchedCasesHaveARowEach() async throws {
+        let f = try StreamFixture()
+        try f.dispatch("C1", to: "cc.chengguan", at: "2026-10-12T09:00")
+        try f.dispatch("C2", to: "cc.zhujian", at: "2026-10-12T09:00")
+        try f.dispatch("C3", to: "cc.nanguan.ziqiang", at: "2026-10-12T09:00")
+        let app = Application(router: APIServer.router(f.environment()))
+        try await app.test(.live) { client in
+            let wall = try await EventStreamClient.connect(port: try #require(client.port), path: "/v1/wall/stream?access_token=read-key")
+            let summary = try Self.object(await wall.nextEvent())
+            let rows = try #require(summary["districts"] as? [[String: Any]])
+            let departments = try #require(rows.first { $0["kind"] as? String == "departments" })
+            #expect(departments["open"] as? Int == 2)
+            #expect(departments["name"] == nil && departments["unit"] == nil)
+            #expect(Self.district(summary, "南关区")?["open"] as? Int == 1, "a street counts in its district")
+            #expect(rows.filter { $0["kind"] as? String == "district" }.count == 8)
+            #expect(!rows.contains { $0["kind"] as? String == "unassigned" }, "no row for what no case is in")
+            await wall.close()
+        }
+    }
+
     @Test func theFeedNeedsTheReadScope() async throws {
         let f = try StreamFixture()
         let app = Application(router: APIServer.router(f.environment()))
