@@ -79,75 +79,9 @@ public final class EventStreamClient {
         try? await channel.close()
     }
 
-    /// The server did not answer.
-    public enum Failure: Error { case noAnswer }
-}
-
-/// One message of an event stream: an event (`event`, `id`, `data`), or a comment, or a `retry:`.
-public struct EventStreamMessage: Sendable, Hashable {
-    /// The `id:` field.
-    public var id: String?
-    /// The `event:` field; nil for a comment or a lone `retry:`.
-    public var event: String?
-    /// The `data:` lines, joined by newlines.
-    public var data: String?
-    /// The comment's text (`: keep-alive` → `keep-alive`).
-    public var comment: String?
-
-    init(_ block: String) {
-        var data: [String] = []
-        for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix(":") {
-                let text = line.dropFirst()
-                comment = String(text.first == " " ? text.dropFirst() : text)
-            } else if line.hasPrefix("id: ") {
-                id = String(line.dropFirst(4))
-            } else if line.hasPrefix("event: ") {
-                event = String(line.dropFirst(7))
-            } else if line.hasPrefix("data: ") {
-                data.append(String(line.dropFirst(6)))
-            }
-        }
-        self.data = data.isEmpty ? nil : data.joined(separator: "\n")
-    }
-}
-
-/// What the channel passes up: the head, then pieces of the body as text.
-enum StreamPart: Sendable {
-    case head(Int, [String: String])
-    case bytes([UInt8])
-}
-
-/// Passes the answer's parts to the client's stream as they arrive.
-final class StreamHandler: ChannelInboundHandler, Sendable {
-    typealias InboundIn = HTTPClientResponsePart
-
-    let continuation: AsyncStream<StreamPart>.Continuation
-
-    init(continuation: AsyncStream<StreamPart>.Continuation) {
-        self.continuation = continuation
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case let .head(head):
-            var fields: [String: String] = [:]
-            for (name, value) in head.headers { fields[name.lowercased()] = value }
-            continuation.yield(.head(Int(head.status.code), fields))
-        case let .body(buffer):
-            continuation.yield(.bytes(Array(buffer.readableBytesView)))
-        case .end:
-            continuation.finish()
-        }
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        continuation.finish()
-        context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        continuation.finish()
-        context.close(promise: nil)
+    /// Why no stream was read.
+    public enum Failure: Error {
+        /// The connection closed before the answer's head came.
+        case noAnswer
     }
 }

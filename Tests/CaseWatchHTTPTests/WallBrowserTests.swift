@@ -60,6 +60,19 @@ struct WallBrowserTests {
         withExtendedLifetime(profile) {}
     }
 
+    @Test func withoutAKeyThePageSaysHowToOpenIt() async throws {
+        let server = try WallServer()
+        let profile = try TemporaryDirectory()
+        let profilePath = profile.path
+        let dom = try await server.run(supervising: false) { port, _ in
+            let (browser, output) = try WallBrowser.start("http://127.0.0.1:\(port)/?lang=en", arguments: ["--dump-dom"], profile: profilePath)
+            return await WallBrowser.finish(browser, output: output)
+        }
+        #expect(dom.contains("This page needs a read key. Open it as /#key=&lt;key&gt;"), "\(dom.prefix(2000))")
+        #expect(dom.contains("<main id=\"wall\" hidden=\"\">"))
+        withExtendedLifetime(profile) {}
+    }
+
     /// Where to write the README's screenshot of the wall (`CASEWATCH_WALL_SCREENSHOT=docs/wall.png`); nil: not made.
     static let screenshotPath = ProcessInfo.processInfo.environment["CASEWATCH_WALL_SCREENSHOT"]
 
