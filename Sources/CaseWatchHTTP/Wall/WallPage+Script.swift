@@ -8,6 +8,7 @@ extension WallPage {
         const $ = (id) => document.getElementById(id);
         const MAX_ESCALATIONS = 30;
         let skew = 0, zoneOffset = null, deadlines = [], signoffAges = [], shown = new Set();
+        let summaryAt = 0, overdueAtSummary = 0;
 
         for (const el of document.querySelectorAll("[data-label]")) el.textContent = L[el.dataset.label] || "";
 
@@ -43,15 +44,20 @@ extension WallPage {
         function tick() {
           const now = daemonNow();
           if (zoneOffset !== null) $("clock").textContent = local(now);
-          let hour = 0, today = 0;
+          // Deadlines passed since the summary are overdue now.
+          let hour = 0, today = 0, passed = 0;
           for (const t of deadlines) {
-            if (t < now) continue;
+            if (t < now) {
+              if (t >= summaryAt) passed++;
+              continue;
+            }
             today++;
             if (t < now + 3600000) hour++;
           }
           if (zoneOffset !== null) {
             $("kpi-due-hour").textContent = hour;
             $("kpi-due-today").textContent = today;
+            $("kpi-overdue").textContent = overdueAtSummary + passed;
           }
           for (const [node, since] of signoffAges) node.textContent = L.waiting + " " + age(now - since);
         }
@@ -125,7 +131,8 @@ extension WallPage {
           skew = now - Date.now();
           zoneOffset = offsetOf(s.now);
           $("kpi-open").textContent = s.totals.open;
-          $("kpi-overdue").textContent = s.totals.overdue;
+          summaryAt = now;
+          overdueAtSummary = s.totals.overdue;
           $("kpi-signoffs").textContent = s.signoffs.reduce((n, l) => n + l.count, 0);
           deadlines = s.deadlines.instants.map(Date.parse);
           drawDistricts(s.districts);
