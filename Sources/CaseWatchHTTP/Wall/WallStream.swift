@@ -5,7 +5,9 @@ import Hummingbird
 import ServiceLifecycle
 
 /// `GET /v1/wall/stream`: the wall's live feed. A `summary` event at connect and, after the feed signals a
-/// change (an ingest, a firing), again at most once per ``minimumInterval`` — never on a timer while idle;
+/// change (an ingest, a firing), again at most once per ``minimumInterval`` and never busier than a quarter of
+/// the time (a summary that took `t` to read is followed by the next no sooner than `4t` after it began) —
+/// never on a timer while idle;
 /// and each escalation as it is committed, as an `escalation` event whose `id:` is its cursor (a
 /// reconnecting page resumes after it with `Last-Event-ID`).
 enum WallStream {
@@ -37,8 +39,9 @@ enum WallStream {
         try await withGracefulShutdownHandler {
             try await writer.write(ByteBuffer(string: ServerSentEvent.retry(milliseconds: 2000)))
             var mark = feed.mark
-            var directory = try await sendSummary(environment: environment, writer: &writer)
             var summarized = ContinuousClock.now
+            var directory = try await sendSummary(environment: environment, writer: &writer)
+            var interval = max(minimumInterval, (ContinuousClock.now - summarized) * 4)
             var hasNews = true
             var isStale = false
             while true {
@@ -47,12 +50,13 @@ enum WallStream {
                 }
                 if mark.isClosed { break }
                 let sinceSummary = ContinuousClock.now - summarized
-                if isStale, sinceSummary >= minimumInterval {
-                    directory = try await sendSummary(environment: environment, writer: &writer)
+                if isStale, sinceSummary >= interval {
                     summarized = ContinuousClock.now
+                    directory = try await sendSummary(environment: environment, writer: &writer)
+                    interval = max(minimumInterval, (ContinuousClock.now - summarized) * 4)
                     isStale = false
                 }
-                let timeout = isStale ? minimumInterval - sinceSummary : feed.keepAlive
+                let timeout = isStale ? interval - sinceSummary : feed.keepAlive
                 let next = await feed.wait(past: mark, includingChanges: true, timeout: timeout)
                 hasNews = next != mark
                 if hasNews {
