@@ -136,6 +136,25 @@ import Testing
         }
     }
 
+    @Test func changesInQuickSuccessionBringOneSummaryASecond() async throws {
+        let f = try StreamFixture()
+        let app = Application(router: APIServer.router(f.environment()))
+        try await app.test(.live) { client in
+            let wall = try await EventStreamClient.connect(port: try #require(client.port), path: "/v1/wall/stream?access_token=read-key")
+            #expect(await wall.nextEvent()?.event == "summary")
+            var last = ContinuousClock.now
+            for _ in 0..<2 {
+                for _ in 0..<5 { f.feed.storeChanged() }
+                #expect(await wall.nextEvent()?.event == "summary", "five changes, one summary")
+                let now = ContinuousClock.now
+                // The daemon keeps a second between the starts of two summaries; allow for their reading times.
+                #expect(now - last >= .milliseconds(900))
+                last = now
+            }
+            await wall.close()
+        }
+    }
+
     @Test func theFeedNeedsTheReadScope() async throws {
         let f = try StreamFixture()
         let app = Application(router: APIServer.router(f.environment()))
