@@ -77,7 +77,8 @@ struct WallBrowserTests {
     static let screenshotPath = ProcessInfo.processInfo.environment["CASEWATCH_WALL_SCREENSHOT"]
 
     /// The README's screenshot: the seeds' history (`seeds/events.jsonl`) replayed up to Friday 2026-11-27
-    /// 15:30, the wall at 1920×1080 at that instant. Made only when `CASEWATCH_WALL_SCREENSHOT` names the file.
+    /// 15:30, the wall at 1920×1080 at that instant. Made only when `CASEWATCH_WALL_SCREENSHOT` names the file
+    /// (`CASEWATCH_WALL_LANG=en`: the English page).
     @Test(.enabled(if: screenshotPath != nil, "set CASEWATCH_WALL_SCREENSHOT=<png> to make the wall's screenshot"))
     func theWallsScreenshot() async throws {
         let zone = ZoneRules(identifier: "Asia/Shanghai")!
@@ -89,13 +90,14 @@ struct WallBrowserTests {
         let profile = try TemporaryDirectory()
         let profilePath = profile.path
         let path = try #require(Self.screenshotPath)
+        let language = ProcessInfo.processInfo.environment["CASEWATCH_WALL_LANG"]
         let target = path.hasPrefix("/") ? path : HTTPFixtures.repositoryRoot + "/" + path
         try? FileManager.default.removeItem(atPath: target)
         // Each stream ends after its summary, so that the page settles for the picture.
         server.environment.feed.close()
         _ = try await server.run(supervising: false) { port, _ in
             let (browser, output) = try WallBrowser.start(
-                "http://127.0.0.1:\(port)/#key=read-key",
+                "http://127.0.0.1:\(port)/\(language.map { "?lang=\($0)" } ?? "")#key=read-key",
                 arguments: ["--screenshot=\(target)", "--window-size=1920,1080", "--hide-scrollbars"], profile: profilePath
             )
             return await WallBrowser.finish(browser, output: output)

@@ -23,11 +23,12 @@ extension WallPage {
         .kpi.hot .kpi-value { color: var(--hot); } .kpi.warm .kpi-value { color: var(--warm); }
         .panel { background: var(--panel); border: 2px solid var(--line); border-radius: 14px; padding: 14px 22px; overflow: hidden; min-height: 0; }
         h2 { font-size: 34px; margin: 4px 0 12px; color: var(--accent); }
-        table { width: 100%; border-collapse: collapse; font-size: 32px; }
+        table { width: 100%; border-collapse: collapse; font-size: 32px; table-layout: fixed; }
         th { text-align: left; color: var(--dim); font-weight: 400; font-size: 26px; padding: 4px 0; }
         td { padding: 6px 0; border-top: 1px solid var(--line); }
         th, td { white-space: nowrap; }
-        td:first-child { max-width: 380px; overflow: hidden; text-overflow: ellipsis; }
+        td:first-child { overflow: hidden; text-overflow: ellipsis; }
+        th.num, td.num { width: 22%; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; padding-left: 16px; }
         td.hot { color: var(--hot); font-weight: 700; }
         ol { list-style: none; margin: 0; padding: 0; }
