@@ -103,7 +103,13 @@ public struct DaemonCommand: AsyncParsableCommand {
                 policies.replace(with: set)
                 return set
             },
-            logger: logger, fired: { delivery?.0.noticesWritten(); environment.metrics.escalationsFired($0, nanosecondsSinceEpoch: clock.nanosecondsSinceEpoch()) }, supervising: { delivery?.0.activate() }, link: link
+            logger: logger,
+            fired: { escalations in
+                delivery?.0.noticesWritten()
+                environment.feed.escalationsCommitted(escalations)
+                environment.metrics.escalationsFired(escalations, nanosecondsSinceEpoch: clock.nanosecondsSinceEpoch())
+            },
+            supervising: { delivery?.0.activate() }, link: link
         )
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
         if let http { services.append(.init(service: http)) }

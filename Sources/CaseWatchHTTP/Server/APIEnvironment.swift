@@ -25,12 +25,14 @@ public struct APIEnvironment: Sendable {
     /// Reads the assessment rules (the daemon: `assessment.yaml` in its policy directory, read at each
     /// request, so an edit counts at once); blocks.
     public let assessmentRules: @Sendable () throws -> AssessmentRules
+    /// Wakes the event streams when escalations are committed or events appended.
+    public let feed: EscalationFeed
 
     /// An environment of these parts.
     public init(
         store: CaseStore, policies: CurrentPolicies, link: SupervisionLink, authenticator: any RequestAuthenticator,
         limits: HTTPLimits = HTTPLimits(), clock: any SupervisorClock = SystemClock(), logger: Logger, metrics: APIMetrics = APIMetrics(),
-        assessmentRules: @escaping @Sendable () throws -> AssessmentRules = { .standard }
+        assessmentRules: @escaping @Sendable () throws -> AssessmentRules = { .standard }, feed: EscalationFeed = EscalationFeed()
     ) {
         self.assessmentRules = assessmentRules
         self.metrics = metrics
@@ -41,5 +43,6 @@ public struct APIEnvironment: Sendable {
         self.limits = limits
         self.clock = clock
         self.logger = logger
+        self.feed = feed
     }
 }
