@@ -9,7 +9,7 @@ import Testing
 /// The wall in a real browser (headless Chromium): a page opened with a read key shows an escalation that
 /// fires after it was opened, without a reload. Skipped when Chromium is not installed (CI installs it:
 /// `apt-get install -y chromium`).
-@Suite(.enabled(if: WallBrowser.executable != nil, "Chromium is not installed: apt-get install -y chromium"), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: HeadlessChromium.executable != nil, "Chromium is not installed: apt-get install -y chromium"), .timeLimit(.minutes(2)))
 struct WallBrowserTests {
     /// Waits until `condition` holds, checking every 20 ms, at most `timeout`; returns whether it held.
     static func eventually(timeout: Duration = .seconds(30), _ condition: () throws -> Bool) async throws -> Bool {
@@ -29,7 +29,7 @@ struct WallBrowserTests {
         let store = environment.store
         let policies = server.policies
         let dom = try await server.run { port, _ in
-            let (browser, output) = try WallBrowser.start(
+            let (browser, output) = try HeadlessChromium.start(
                 "http://127.0.0.1:\(port)/#key=read-key", arguments: ["--dump-dom"], profile: profilePath
             )
             // The page is loaded and follows the wall's stream: its connection waits on the feed.
@@ -52,7 +52,7 @@ struct WallBrowserTests {
             #expect(try await Self.eventually { try store.read { try $0.escalations(caseID: CaseID("W1"), tier: .overdue) }.count == 1 })
             // Its streams end (the page then settles and Chromium prints its DOM).
             environment.feed.close()
-            return await WallBrowser.finish(browser, output: output)
+            return await HeadlessChromium.finish(browser, output: output)
         }
         #expect(dom.contains("<li class=\"fresh\" data-id="), "an escalation arrived live")
         #expect(dom.contains("data-case=\"W1\" data-tier=\"overdue\""), "\(dom.prefix(3000))")
@@ -65,8 +65,8 @@ struct WallBrowserTests {
         let profile = try TemporaryDirectory()
         let profilePath = profile.path
         let dom = try await server.run(supervising: false) { port, _ in
-            let (browser, output) = try WallBrowser.start("http://127.0.0.1:\(port)/?lang=en", arguments: ["--dump-dom"], profile: profilePath)
-            return await WallBrowser.finish(browser, output: output)
+            let (browser, output) = try HeadlessChromium.start("http://127.0.0.1:\(port)/?lang=en", arguments: ["--dump-dom"], profile: profilePath)
+            return await HeadlessChromium.finish(browser, output: output)
         }
         #expect(dom.contains("This page needs a read key. Open it as /#key=&lt;key&gt;"), "\(dom.prefix(2000))")
         #expect(dom.contains("<main id=\"wall\" hidden=\"\">"))
@@ -96,11 +96,11 @@ struct WallBrowserTests {
         // Each stream ends after its summary, so that the page settles for the picture.
         server.environment.feed.close()
         _ = try await server.run(supervising: false) { port, _ in
-            let (browser, output) = try WallBrowser.start(
+            let (browser, output) = try HeadlessChromium.start(
                 "http://127.0.0.1:\(port)/\(language.map { "?lang=\($0)" } ?? "")#key=read-key",
                 arguments: ["--screenshot=\(target)", "--window-size=1920,1080", "--hide-scrollbars"], profile: profilePath
             )
-            return await WallBrowser.finish(browser, output: output)
+            return await HeadlessChromium.finish(browser, output: output)
         }
         #expect(FileManager.default.fileExists(atPath: target))
         withExtendedLifetime(profile) {}

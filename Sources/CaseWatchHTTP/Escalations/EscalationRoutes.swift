@@ -18,7 +18,9 @@ enum EscalationRoutes {
             try context.require(.read)
             let query = try EscalationQuery(request, allowing: ["access_token"], resumable: true)
             try await query.checkUnit(in: environment.store)
-            return try await EscalationStream.response(query, environment: environment)
+            let response = try await EscalationStream.response(query, environment: environment)
+            environment.logger.info("event stream opened", metadata: ["path": "\(request.uri.path)", "by": "\(context.principal?.auditActor ?? "-")"])
+            return response
         }
     }
 

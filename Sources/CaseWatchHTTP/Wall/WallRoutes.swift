@@ -16,7 +16,9 @@ enum WallRoutes {
         }
         v1.get("wall/stream") { request, context in
             try context.require(.read)
-            return try await WallStream.response(request, environment: environment)
+            let response = try await WallStream.response(request, environment: environment)
+            environment.logger.info("event stream opened", metadata: ["path": "\(request.uri.path)", "by": "\(context.principal?.auditActor ?? "-")"])
+            return response
         }
     }
 }
