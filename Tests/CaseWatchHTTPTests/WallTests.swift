@@ -136,6 +136,26 @@ import Testing
         }
     }
 
+    @Test func anIngestThroughTheAPIBringsASummary() async throws {
+        let f = try StreamFixture()
+        let app = Application(router: APIServer.router(f.environment()))
+        try await app.test(.live) { client in
+            let wall = try await EventStreamClient.connect(port: try #require(client.port), path: "/v1/wall/stream?access_token=read-key")
+            #expect((try Self.object(await wall.nextEvent())["totals"] as? [String: Int])?["open"] == 0)
+            let lines = [
+                IntakeLine.json(id: "C9-1", case: "C9", type: "registered", at: "2026-10-12T09:00:00+08:00", fields: ["category": "road", "urgency": "normal"]),
+                IntakeLine.json(id: "C9-2", case: "C9", type: "dispatched", at: "2026-10-12T09:00:00+08:00", fields: ["unit": "cc.nanguan.ziqiang.dongling"]),
+            ]
+            try await client.execute(uri: "/v1/events", method: .post, headers: APITestBed.jsonPost, body: APITestBed.array(lines)) { response in
+                #expect(response.status == .ok)
+            }
+            let next = try #require(await wall.nextEvent())
+            #expect(next.event == "summary")
+            #expect((try Self.object(next)["totals"] as? [String: Int])?["open"] == 1)
+            await wall.close()
+        }
+    }
+
     @Test func changesInQuickSuccessionBringOneSummaryASecond() async throws {
         let f = try StreamFixture()
         let app = Application(router: APIServer.router(f.environment()))
