@@ -66,6 +66,16 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),
         .executableTarget(
+            name: "wall-bench",
+            dependencies: [
+                .product(name: "CaseWatchCore", package: "CaseWatch"),
+                .product(name: "CaseWatchConfig", package: "CaseWatch"),
+                .product(name: "CaseWatchStore", package: "CaseWatch"),
+                .product(name: "CaseWatchEngine", package: "CaseWatch"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
+        ),
+        .executableTarget(
             name: "http-bench",
             dependencies: [
                 .product(name: "CaseWatchCore", package: "CaseWatch"),

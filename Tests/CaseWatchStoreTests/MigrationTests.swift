@@ -18,7 +18,20 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
     "v5-assessed-columns": seedV2,
     // v6 adds the outbox: a routed notice, its delivery, one failed attempt.
     "v6-outbox": seedV6,
+    // v7 adds API keys: one in force, one revoked.
+    "v7-api-keys": seedV7,
 ]
+
+/// The rows of schema version 7.
+private let seedV7: @Sendable (Database) throws -> Void = { db throws in
+    try seedV6(db)
+    try db.execute(sql: """
+        INSERT INTO api_keys (name, scopes, secret_hash, created_at, created_by, last_used_at)
+            VALUES ('crm', 'ingest,read', '\(String(repeating: "a", count: 64))', 1728900000, 'staff:ops', 1728900060);
+        INSERT INTO api_keys (name, scopes, secret_hash, created_at, created_by, revoked_at, revoked_by)
+            VALUES ('crm', 'read', '\(String(repeating: "b", count: 64))', 1728800000, 'staff:ops', 1728850000, 'staff:ops');
+        """)
+}
 
 /// The rows of schema version 6.
 private let seedV6: @Sendable (Database) throws -> Void = { db throws in

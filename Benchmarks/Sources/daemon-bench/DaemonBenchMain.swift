@@ -5,6 +5,8 @@ import Foundation
 /// `daemon-bench latency [cases] [ticks…]`: detection latency on the real clock, in process.
 /// `daemon-bench scale [cases] [idle-seconds]`: ready time, idle CPU and memory of the release `casewatchd`.
 /// `daemon-bench reload [cases]`: how long a reload over a large store holds due firings back.
+/// `daemon-bench idle [cases] [idle-seconds] [pickups]`: idle CPU with HTTP and the watch, a `/metrics`
+/// scrape, and how soon another process's events are escalated.
 @main
 enum DaemonBenchMain {
     static func main() async throws {
@@ -14,8 +16,9 @@ enum DaemonBenchMain {
         case "latency": try await LatencyBenchmark.run(arguments: arguments)
         case "scale": try ScaleBenchmark.run(arguments: arguments)
         case "reload": try ReloadBenchmark.run(arguments: arguments)
+        case "idle": try IdleBenchmark.run(arguments: arguments)
         default:
-            print("usage: daemon-bench latency [cases] [tick-ms…] | scale [cases] [idle-seconds] | reload [cases]")
+            print("usage: daemon-bench latency [cases] [tick-ms…] | scale [cases] [idle-seconds] | reload [cases] | idle [cases] [idle-seconds] [pickups]")
             exit(2)
         }
     }

@@ -86,8 +86,9 @@ public struct DaemonCommand: AsyncParsableCommand {
         let link = SupervisionLink()
         let policies = CurrentPolicies(catalog)
         let environment = APIEnvironment(
-            store: store, policies: policies, link: link, authenticator: RefuseAllAuthenticator(), limits: httpOptions.limits,
-            clock: clock, logger: logger
+            store: store, policies: policies, link: link,
+            authenticator: StoreAuthenticator.rateLimited(store: store, limits: httpOptions.limits, clock: clock, logger: logger),
+            limits: httpOptions.limits, clock: clock, logger: logger, assessmentRules: { try ConfigLoader.loadAssessmentRules(at: directory) }
         )
         let http = try httpOptions.service(environment: environment)
         // Last of what may refuse to start: the delivery service's HTTP client must be shut down before it goes
@@ -102,7 +103,13 @@ public struct DaemonCommand: AsyncParsableCommand {
                 policies.replace(with: set)
                 return set
             },
-            logger: logger, fired: { _ in delivery?.0.noticesWritten() }, supervising: { delivery?.0.activate() }, link: link
+            logger: logger,
+            fired: { escalations in
+                delivery?.0.noticesWritten()
+                environment.feed.escalationsCommitted(escalations)
+                environment.metrics.escalationsFired(escalations, nanosecondsSinceEpoch: clock.nanosecondsSinceEpoch())
+            },
+            supervising: { delivery?.0.activate() }, link: link
         )
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
         if let http { services.append(.init(service: http)) }

@@ -26,6 +26,11 @@ struct HTTPOptions: ParsableArguments {
     })
     var maxBody = HTTPLimits.defaultMaxBodyBytes
 
+    @Option(help: "Requests each API key or leader may make, written <n>/s (default 200/s); bursts of twice that. More are answered 429.", transform: {
+        try RequestRate.argument($0)
+    })
+    var rateLimit = RequestRate(perSecond: HTTPLimits().requestsPerSecond)
+
     /// The address to listen on, checked: a non-loopback address has TLS or an explicit --insecure-http.
     func address() throws -> ListenAddress? {
         if noHttp { return nil }
@@ -45,6 +50,7 @@ struct HTTPOptions: ParsableArguments {
     var limits: HTTPLimits {
         var limits = HTTPLimits()
         limits.maxBodyBytes = maxBody
+        (limits.requestsPerSecond, limits.burst) = (rateLimit.perSecond, 2 * rateLimit.perSecond)
         return limits
     }
 

@@ -23,22 +23,7 @@ public struct StatusCommand: ParsableCommand {
     public func run() throws {
         let store = try database.open()
         let now = WallClock.now()
-        let (held, record) = SupervisorLock.inspect(forDatabase: store.path)
-        let figures = try store.read { reader in
-            (
-                open: try reader.openCaseCount(), steps: try reader.pendingStepSummary(),
-                lastHour: try reader.escalationCount(detectedSince: now.adding(seconds: -3_600)),
-                outbox: try reader.outbox(at: now), unrouted: try reader.unroutedNoticeCount()
-            )
-        }
-        let report = StatusReport(
-            database: store.path, now: now, active: held, record: record, openCases: figures.open,
-            pendingSteps: figures.steps.count, nextDue: figures.steps.earliest, escalationsLastHour: figures.lastHour,
-            outbox: StatusReport.Outbox(
-                unrouted: figures.unrouted, pending: figures.outbox.pending, failed: figures.outbox.failed,
-                dead: figures.outbox.dead, oldestPendingCreatedAt: figures.outbox.oldestPendingCreatedAt
-            )
-        )
+        let report = StatusReport(status: try DaemonStatus.read(store, at: now))
         if json {
             Console.line(try JSONOutput.encode(report.json))
         } else {

@@ -1,34 +1,21 @@
 import CaseWatchCore
 import CaseWatchEngine
 
-/// What `casewatch status` shows, as text lines or a JSON object.
+/// What `casewatch status` shows, as text lines or a JSON object: the engine's ``DaemonStatus`` in the
+/// command's words.
 struct StatusReport {
-    let database: String
-    let now: Instant
-    let active: Bool
-    let record: DaemonRecord?
-    let openCases: Int
-    let pendingSteps: Int
-    let nextDue: Instant?
-    let escalationsLastHour: Int
-    let outbox: Outbox
+    /// The figures shown.
+    let status: DaemonStatus
 
-    /// What waits in the outbox.
-    struct Outbox {
-        /// Notices not yet routed to receivers.
-        let unrouted: Int
-        /// Deliveries not yet attempted.
-        let pending: Int
-        /// Deliveries waiting for a retry.
-        let failed: Int
-        /// Deliveries given up.
-        let dead: Int
-        /// When the oldest delivery still waiting was created.
-        let oldestPendingCreatedAt: Instant?
-
-        /// Deliveries waiting to be sent (pending and failed) and notices waiting to be routed.
-        var depth: Int { unrouted + pending + failed }
-    }
+    private var database: String { status.database }
+    private var now: Instant { status.now }
+    private var active: Bool { status.active }
+    private var record: DaemonRecord? { status.record }
+    private var openCases: Int { status.openCases }
+    private var pendingSteps: Int { status.pendingSteps }
+    private var nextDue: Instant? { status.nextDue }
+    private var escalationsLastHour: Int { status.escalationsLastHour }
+    private var outbox: DaemonStatus.Outbox { status.outbox }
 
     /// The JSON object: every figure, instants in UTC.
     struct JSON: Encodable {

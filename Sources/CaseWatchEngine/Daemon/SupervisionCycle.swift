@@ -34,6 +34,10 @@ public struct SupervisionCycle {
     let mark: EscalationLogMark?
     /// Asked between the transactions of a catch-up: whether to stop there (graceful shutdown).
     public var isStopRequested: @Sendable () -> Bool = { false }
+    /// Whether a ``DatabaseWatch`` wakes the daemon when the store is written: the log is then read at
+    /// ``SupervisionSettings/watchedFollowInterval`` only, and the daemon wakes for the next sign-off and
+    /// delivery falling due instead of finding them at the next periodic read.
+    public var isWatched = false
     /// When the cycle was made, on its clock.
     let startedAt: Instant
     /// Whether the wheel is filled and the catch-up done.
@@ -193,12 +197,27 @@ public struct SupervisionCycle {
         }
     }
 
+    /// Says that the store was written since the last wake (the watch fired): a sign-off another process
+    /// submitted or resubmitted may now expire before the one the last check saw, so the next wake checks.
+    public mutating func storeWritten() {
+        supervisor.nextSignoffCheck = nil
+    }
+
     /// How long to wait, in real time, before the next wake: until the next due step (on the tick grid),
-    /// the next read of the log, or the next retry, whichever comes first.
+    /// the next read of the log, or the next retry, whichever comes first; when watched, also the next
+    /// sign-off to pass up and the next delivery to attempt.
     public func nextWait() -> Duration {
         let now = clock.nanosecondsSinceEpoch()
-        var wakeAt = now + settings.followInterval.nanoseconds
+        var wakeAt = now + (isWatched ? settings.watchedFollowInterval : settings.followInterval).nanoseconds
         if let retryAt { wakeAt = min(wakeAt, retryAt) }
+        if isWatched, failures == 0 {
+            // A sign-off expires once its due second has passed; a delivery is due at its instant. Instants
+            // already passed were handled by this wake (or are in flight, and their outcome wakes the watch).
+            let instants = [supervisor.earliestSignoffDue?.adding(seconds: 1), supervisor.earliestDeliveryAttempt]
+            for instant in instants.compactMap({ $0 }) where instant.secondsSinceEpoch * 1_000_000_000 > now {
+                wakeAt = min(wakeAt, instant.secondsSinceEpoch * 1_000_000_000)
+            }
+        }
         if failures == 0, let due = supervisor.nextDue {
             let tick = max(1, settings.tick.nanoseconds)
             let dueNanoseconds = due.secondsSinceEpoch * 1_000_000_000

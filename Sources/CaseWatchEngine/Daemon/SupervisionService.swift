@@ -11,6 +11,8 @@ import ServiceLifecycle
 /// Graceful shutdown (SIGTERM, SIGINT through the service group) lets the transaction in flight finish
 /// (a catch-up stops after its current chunk), publishes a last heartbeat and returns. The wheel never ticks through empty time: the
 /// alarm is set for the next due step on the tick grid, or the next read of the log, whichever is first.
+/// A ``DatabaseWatch`` on the database's files wakes it when any process writes to the store, so the
+/// periodic read of the log is only a safety net (without inotify, the log is read every 900 ms).
 public struct SupervisionService: Service {
     /// The store to supervise.
     public let store: CaseStore
@@ -86,6 +88,14 @@ public struct SupervisionService: Service {
             mark: mark
         )
         cycle.isStopRequested = { stop.isRequested }
+        let watch = DatabaseWatch.start(database: store.path, queue: events) { [link] in link.followNow() }
+        defer { watch?.cancel() }
+        cycle.isWatched = watch != nil
+        if watch == nil {
+            logger.notice("cannot watch the database's files (inotify); reading the event log periodically instead", metadata: [
+                "every": "\(settings.followInterval)",
+            ])
+        }
         let runner = CycleRunner(cycle, label: "casewatchd.cycle")
         let reload = reload
         logger.info("started", metadata: ["database": "\(store.path)", "tick": "\(settings.tick)"])
@@ -118,7 +128,9 @@ public struct SupervisionService: Service {
                             return (cycle.nextWait(), !fired.isEmpty || cycle.outboxNeedsAttention, fired)
                         }
                     case .alarm, .follow:
+                        let written = wake == .follow
                         (wait, firedNow, escalations) = await runner.run { cycle in
+                            if written { cycle.storeWritten() }
                             let fired = cycle.wake()
                             return (cycle.nextWait(), !fired.isEmpty || cycle.outboxNeedsAttention, fired)
                         }

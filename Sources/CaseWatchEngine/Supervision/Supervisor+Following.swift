@@ -18,20 +18,23 @@ extension Supervisor {
     ///
     /// With `outboxAt`, the same read also looks at the outbox: ``outboxNeedsAttention`` says whether a notice
     /// waits to be routed (another process's sign-off decision, say) or a delivery falls due by then (a
-    /// retry, the end of a group wait or of a night), so the deliveries need no poll of their own.
+    /// retry, the end of a group wait or of a night), so the deliveries need no poll of their own; and
+    /// ``earliestDeliveryAttempt`` says when the next one falls due, for a daemon that waits for it.
     @discardableResult
     public mutating func followLog(outboxAt: Instant? = nil) throws -> Int {
         let position = logPosition
         let (cases, through, steps, outbox) = try store.read { reader in
             let (cases, through) = try reader.casesWithEvents(after: position)
             let outbox = try outboxAt.map { at in
-                try reader.unroutedNoticeCount() > 0 || !reader.dueDeliveries(at: at, limit: 1).isEmpty
-            } ?? false
+                let attempt = try reader.earliestDeliveryAttempt()
+                return (needsAttention: try reader.unroutedNoticeCount() > 0 || attempt.map { $0 <= at } ?? false, attempt: attempt)
+            }
             return (cases, through, try cases.map { ($0, try reader.storedNextStep(of: $0)) }, outbox)
         }
         for (caseID, step) in steps { timers.schedule(caseID, at: step?.due) }
         logPosition = through
-        outboxNeedsAttention = outbox
+        outboxNeedsAttention = outbox?.needsAttention ?? false
+        if let outbox { earliestDeliveryAttempt = outbox.attempt }
         return cases.count
     }
 }

@@ -29,6 +29,7 @@ extension Supervisor {
             (try reader.expiredSignoffs(at: now), try reader.earliestPendingSignoffDue(levels: Self.expiringLevels))
         }
         nextSignoffCheck = min(earliest ?? now.adding(seconds: 10), now.adding(seconds: 10))
+        earliestSignoffDue = earliest
         let expired = pending.filter { SignoffAuthority.level(above: $0.level) != nil }
         guard !expired.isEmpty else { return [] }
         nextSignoffCheck = nil

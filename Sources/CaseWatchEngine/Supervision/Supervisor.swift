@@ -31,6 +31,10 @@ public struct Supervisor {
     public internal(set) var outboxNeedsAttention = false
     /// No pending sign-off can expire before this instant (nil: unknown; see ``escalateExpiredSignoffs(at:)``).
     var nextSignoffCheck: Instant?
+    /// The earliest due instant of a pending sign-off that passes up when unsigned, as of the last check.
+    public internal(set) var earliestSignoffDue: Instant?
+    /// The earliest next attempt of a delivery still waiting, as of the last ``followLog(outboxAt:)`` that looked.
+    public internal(set) var earliestDeliveryAttempt: Instant?
 
     /// Creates a supervisor with an empty wheel; `start(at:)` fills it.
     public init(store: CaseStore, catalog: any PolicyCatalog) {

@@ -58,6 +58,7 @@ enum EventRoutes {
                 )
             }
             if written?.stored ?? 0 > 0 { environment.link.followNow() }
+            if written?.stored ?? 0 > 0 { environment.feed.storeChanged() }
         }
         return IngestAnswer(
             stored: written?.stored ?? 0, duplicates: check.duplicates + (written?.duplicates ?? 0), rejected: rejected,

@@ -1,3 +1,4 @@
+import CaseWatchCore
 import CaseWatchEngine
 import CaseWatchStore
 import Logging
@@ -19,12 +20,22 @@ public struct APIEnvironment: Sendable {
     public let clock: any SupervisorClock
     /// Where request failures are logged.
     public let logger: Logger
+    /// The daemon's metrics: routes count what they do there (e.g. events ingested), `/metrics` emits them.
+    public let metrics: APIMetrics
+    /// Reads the assessment rules (the daemon: `assessment.yaml` in its policy directory, read at each
+    /// request, so an edit counts at once); blocks.
+    public let assessmentRules: @Sendable () throws -> AssessmentRules
+    /// Wakes the event streams when escalations are committed or events appended.
+    public let feed: EscalationFeed
 
     /// An environment of these parts.
     public init(
         store: CaseStore, policies: CurrentPolicies, link: SupervisionLink, authenticator: any RequestAuthenticator,
-        limits: HTTPLimits = HTTPLimits(), clock: any SupervisorClock = SystemClock(), logger: Logger
+        limits: HTTPLimits = HTTPLimits(), clock: any SupervisorClock = SystemClock(), logger: Logger, metrics: APIMetrics = APIMetrics(),
+        assessmentRules: @escaping @Sendable () throws -> AssessmentRules = { .standard }, feed: EscalationFeed = EscalationFeed()
     ) {
+        self.assessmentRules = assessmentRules
+        self.metrics = metrics
         self.store = store
         self.policies = policies
         self.link = link
@@ -32,5 +43,6 @@ public struct APIEnvironment: Sendable {
         self.limits = limits
         self.clock = clock
         self.logger = logger
+        self.feed = feed
     }
 }

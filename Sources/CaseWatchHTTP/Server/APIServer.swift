@@ -13,11 +13,17 @@ public enum APIServer {
         let router = Router(context: APIContext.self)
         router.add(middleware: ProblemMiddleware(logger: environment.logger))
         HealthRoutes.add(to: router, environment: environment)
+        DocumentRoutes.add(to: router)
+        MetricsRoutes.add(to: router, environment: environment)
         // Everything under /v1 but the document describing it needs a credential.
         let v1 = router.group("v1").add(middleware: AuthenticationMiddleware(authenticator: environment.authenticator))
+        EscalationRoutes.add(to: v1, environment: environment)
+        WallRoutes.add(to: router, v1: v1, environment: environment)
+        SignoffRoutes.add(to: v1, environment: environment)
+        StatusRoutes.add(to: v1, environment: environment)
+        AssessmentRoutes.add(to: v1, environment: environment)
         EventRoutes.add(to: v1, environment: environment)
         CaseRoutes.add(to: v1, environment: environment)
-        _ = v1
         return router
     }
 

@@ -25,6 +25,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV6.identifier) { db in
             try run(SchemaV6.statements, in: db)
         }
+        migrator.registerMigration(SchemaV7.identifier) { db in
+            try run(SchemaV7.statements, in: db)
+        }
         return migrator
     }()
 

@@ -71,7 +71,7 @@ extension StoreReader {
         }
     }
 
-    private static func signoff(_ row: Row) throws -> Signoff {
+    static func signoff(_ row: Row) throws -> Signoff {
         let statusName: String = row[7]
         guard let status = SignoffStatus(rawValue: statusName) else {
             throw StoreError.corrupt("sign-off \(row[0] as Int64): status '\(statusName)' is unknown")
