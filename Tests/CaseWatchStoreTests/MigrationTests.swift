@@ -20,6 +20,8 @@ private let seedsByVersion: [String: @Sendable (Database) throws -> Void] = [
     "v6-outbox": seedV6,
     // v7 adds API keys: one in force, one revoked.
     "v7-api-keys": seedV7,
+    // v8 only adds an index.
+    "v8-wall-index": seedV7,
 ]
 
 /// The rows of schema version 7.

@@ -12,6 +12,8 @@ public final class SupervisionLink: Sendable {
         var isWheelFilled = false
         /// A follow was asked for and its wake has not begun: further requests add nothing.
         var isFollowPending = false
+        /// Told of every request to follow (the store changed), e.g. the wall's feed.
+        var observers: [@Sendable () -> Void] = []
     }
 
     private let state = Mutex(State())
@@ -22,12 +24,20 @@ public final class SupervisionLink: Sendable {
     /// Asks the supervision to follow the event log at once (events were just appended), instead of at its
     /// next planned wake. Cheap and non-blocking; several requests before the wake make one read.
     public func followNow() {
-        let wake: (@Sendable () -> Void)? = state.withLock { state in
-            guard !state.isFollowPending, let wake = state.wake else { return nil }
+        let (wake, observers): ((@Sendable () -> Void)?, [@Sendable () -> Void]) = state.withLock { state in
+            guard !state.isFollowPending, let wake = state.wake else { return (nil, state.observers) }
             state.isFollowPending = true
-            return wake
+            return (wake, state.observers)
         }
         wake?()
+        for observer in observers { observer() }
+    }
+
+    /// Tells `observer` of every request to follow the log from now on (events were appended, by this process
+    /// or, seen through the watch of the database's files, by another): readers of the store look again.
+    /// `observer` is called on the requester's thread and must not block.
+    public func observeFollows(_ observer: @escaping @Sendable () -> Void) {
+        state.withLock { $0.observers.append(observer) }
     }
 
     /// Whether the supervision holds the database's lock, has filled its wheel and caught up: it fires what

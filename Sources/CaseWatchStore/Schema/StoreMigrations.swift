@@ -28,6 +28,9 @@ enum StoreMigrations {
         migrator.registerMigration(SchemaV7.identifier) { db in
             try run(SchemaV7.statements, in: db)
         }
+        migrator.registerMigration(SchemaV8.identifier) { db in
+            try run(SchemaV8.statements, in: db)
+        }
         return migrator
     }()
 
