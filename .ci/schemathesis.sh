@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Runs schemathesis against the OpenAPI document a throwaway daemon serves: every operation, generated
 # valid and invalid requests; fails on any 5xx or any answer the document does not describe.
+# positive_data_acceptance is left out: a request can match the schema and still be refused for what only
+# the store knows (an unknown unit, a cursor this API never gave, a case's lifecycle): 400/422 problems that
+# the document lists, not defects.
+# The two event streams never end by design: they are tested by EscalationStreamTests and WallTests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${CASEWATCH_BIN:-.build/debug}
@@ -33,9 +37,11 @@ done
 schemathesis --no-color run "http://127.0.0.1:$port/v1/openapi.yaml" \
   --header "Authorization: Bearer $key" \
   --checks all \
+  --exclude-checks positive_data_acceptance \
   --max-examples "${SCHEMATHESIS_EXAMPLES:-40}" \
   --seed 1 \
   --request-timeout 30 \
   --phases examples,coverage,fuzzing \
+  --exclude-path-regex '/stream$' \
   --max-time "${SCHEMATHESIS_MAX_TIME:-300}" \
   --generation-database none

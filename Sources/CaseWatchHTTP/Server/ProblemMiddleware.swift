@@ -37,7 +37,15 @@ public struct ProblemMiddleware: RouterMiddleware {
     static func problem(for error: HTTPError, request: Request) -> Problem {
         switch error.status {
         case .notFound:
-            Problem(.notFound, "nothing is at \(request.uri.path); GET /v1/openapi.yaml lists the API's paths")
+            if let methods = KnownRoutes.methods(of: request.uri.path) {
+                Problem(
+                    .methodNotAllowed,
+                    "\(request.method) is not allowed on \(request.uri.path); it answers \(methods.map(\.rawValue).joined(separator: ", "))",
+                    headers: [.allow: methods.map(\.rawValue).joined(separator: ", ")]
+                )
+            } else {
+                Problem(.notFound, "nothing is at \(request.uri.path); GET /v1/openapi.yaml lists the API's paths")
+            }
         case .methodNotAllowed:
             Problem(.methodNotAllowed, "\(request.method) is not allowed on \(request.uri.path); GET /v1/openapi.yaml lists the methods")
         case .contentTooLarge:
