@@ -57,8 +57,11 @@ enum EventRoutes {
                     errors: [conflict.problem.record(zone: zone)]
                 )
             }
-            if written?.stored ?? 0 > 0 { environment.link.followNow() }
-            if written?.stored ?? 0 > 0 { environment.feed.storeChanged() }
+            if let stored = written?.stored, stored > 0 {
+                environment.metrics.eventsIngested(stored)
+                // The supervision reads them now; the wall, told of every follow, looks again.
+                environment.link.followNow()
+            }
         }
         return IngestAnswer(
             stored: written?.stored ?? 0, duplicates: check.duplicates + (written?.duplicates ?? 0), rejected: rejected,

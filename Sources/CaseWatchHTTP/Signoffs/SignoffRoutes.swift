@@ -91,7 +91,6 @@ enum SignoffRoutes {
             }
         }
         environment.link.followNow()
-        environment.feed.storeChanged()
         let zone = policies.displayZone
         var answer = extra(zone)
         answer["signoff"] = signoff.map { SignoffJSON.object($0, zone: zone) } ?? NSNull()
