@@ -90,8 +90,6 @@ public struct DaemonCommand: AsyncParsableCommand {
             authenticator: StoreAuthenticator.rateLimited(store: store, limits: httpOptions.limits, clock: clock, logger: logger),
             limits: httpOptions.limits, clock: clock, logger: logger, assessmentRules: { try ConfigLoader.loadAssessmentRules(at: directory) }
         )
-        // Events appended (through the API, or by `casewatch ingest` as the watch sees): the wall looks again.
-        link.observeFollows { [feed = environment.feed] in feed.storeChanged() }
         let http = try httpOptions.service(environment: environment)
         // Last of what may refuse to start: the delivery service's HTTP client must be shut down before it goes
         // away, which the end of run() does, not an early throw.

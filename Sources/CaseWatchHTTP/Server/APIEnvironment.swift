@@ -44,5 +44,8 @@ public struct APIEnvironment: Sendable {
         self.clock = clock
         self.logger = logger
         self.feed = feed
+        // Events appended (through the API, or by `casewatch ingest` as the daemon's watch sees): the wall
+        // looks again.
+        link.observeFollows { [feed] in feed.storeChanged() }
     }
 }
