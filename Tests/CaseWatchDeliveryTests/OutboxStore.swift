@@ -93,15 +93,3 @@ final class OutboxStore: @unchecked Sendable {
         let what: String
     }
 }
-
-/// Waits until `condition` holds, re-checking it every 10 ms up to `timeout`; returns whether it held. A
-/// condition on what another task commits to the store, which says nothing when it has: polled, never slept
-/// on for a fixed time.
-func eventually(timeout: Duration = .seconds(30), _ condition: () throws -> Bool) async rethrows -> Bool {
-    let deadline = ContinuousClock.now + timeout
-    while try !condition() {
-        guard ContinuousClock.now < deadline else { return try condition() }
-        try? await Task.sleep(for: .milliseconds(10))
-    }
-    return true
-}

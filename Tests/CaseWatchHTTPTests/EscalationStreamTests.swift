@@ -129,7 +129,7 @@ import Testing
             )
             let wall = try await EventStreamClient.connect(port: port, path: "/v1/wall/stream?access_token=read-key")
             #expect(await wall.nextEvent()?.event == "summary")
-            #expect(try await WallBrowserTests.eventually { feed.waiting == 2 })
+            #expect(await eventually { feed.waiting == 2 })
             await shutdown()
             #expect(await escalations.readToEnd().hasPrefix("retry: 2000"))
             #expect(await wall.next() == nil)

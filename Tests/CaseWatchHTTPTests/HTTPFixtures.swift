@@ -1,3 +1,4 @@
+import CaseWatchStore
 import CaseWatchConfig
 import CaseWatchHTTP
 import Foundation
@@ -23,7 +24,7 @@ struct FixedKeys: RequestAuthenticator {
         case "ingest-key": .apiKey(id: 1, name: "ingest", scopes: [.ingest])
         case "read-key": .apiKey(id: 2, name: "read", scopes: [.read])
         case "signoff-key": .apiKey(id: 3, name: "signoff", scopes: [.signoff])
-        case "all-key": .apiKey(id: 4, name: "all", scopes: Set(APIScope.allCases))
+        case "all-key": .apiKey(id: 4, name: "all", scopes: Set(KeyScope.allCases))
         default: throw Problem(.unauthenticated, "unknown test key")
         }
     }

@@ -21,7 +21,7 @@ import Testing
         let router = Router(context: APIContext.self)
         router.add(middleware: ProblemMiddleware(logger: Logger(label: "test")))
         let v1 = router.group("v1").add(middleware: AuthenticationMiddleware(authenticator: authenticator))
-        for scope in APIScope.allCases {
+        for scope in KeyScope.allCases {
             v1.get(RouterPath(stringLiteral: scope.rawValue)) { _, context in try context.require(scope).auditActor }
         }
         return router

@@ -11,16 +11,6 @@ import Testing
 /// `apt-get install -y chromium`).
 @Suite(.enabled(if: HeadlessChromium.executable != nil, "Chromium is not installed: apt-get install -y chromium"), .timeLimit(.minutes(2)))
 struct WallBrowserTests {
-    /// Waits until `condition` holds, checking every 20 ms, at most `timeout`; returns whether it held.
-    static func eventually(timeout: Duration = .seconds(30), _ condition: () throws -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while try !condition() {
-            guard ContinuousClock.now < deadline else { return false }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        return true
-    }
-
     @Test func anEscalationFiringAfterThePageOpenedAppearsOnItWithoutAReload() async throws {
         let server = try WallServer()
         let profile = try TemporaryDirectory()
@@ -33,7 +23,7 @@ struct WallBrowserTests {
                 "http://127.0.0.1:\(port)/#key=read-key", arguments: ["--dump-dom"], profile: profilePath
             )
             // The page is loaded and follows the wall's stream: its connection waits on the feed.
-            #expect(try await Self.eventually { environment.feed.waiting >= 1 })
+            #expect(await eventually { environment.feed.waiting >= 1 })
             // A case due two seconds from now, ingested as `casewatch ingest` does, then the daemon told.
             let now = SystemClock().now
             let lines = [
@@ -49,7 +39,7 @@ struct WallBrowserTests {
             _ = try intake.append(check.accepted, source: "test", recordedAt: now)
             environment.link.followNow()
             environment.feed.storeChanged()
-            #expect(try await Self.eventually { try store.read { try $0.escalations(caseID: CaseID("W1"), tier: .overdue) }.count == 1 })
+            #expect(try await eventually { try store.read { try $0.escalations(caseID: CaseID("W1"), tier: .overdue) }.count == 1 })
             // Its streams end (the page then settles and Chromium prints its DOM).
             environment.feed.close()
             return await HeadlessChromium.finish(browser, output: output)

@@ -1,3 +1,4 @@
+import CaseWatchStore
 import Hummingbird
 
 /// Establishes the principal of every request under it through the environment's ``RequestAuthenticator``
@@ -25,7 +26,7 @@ extension APIContext {
     /// The principal, if it may act in `scope`; otherwise a 403 problem naming the scope needed (401 when no
     /// one was authenticated).
     @discardableResult
-    public func require(_ scope: APIScope) throws -> Principal {
+    public func require(_ scope: KeyScope) throws -> Principal {
         guard let principal else { throw Problem(.unauthenticated, "send Authorization: Bearer <API key>") }
         guard principal.allows(scope) else {
             throw Problem(.forbidden, "this credential lacks the '\(scope.rawValue)' scope; create a key with `casewatch keys create <name> --scope \(scope.rawValue)`")

@@ -1,9 +1,10 @@
+import CaseWatchStore
 import CaseWatchCore
 
 /// Who made a request, once its credential has been checked.
 public enum Principal: Sendable, Hashable {
     /// A system, by one of its API keys: the key's id and name (for the audit) and its scopes.
-    case apiKey(id: Int64, name: String, scopes: Set<APIScope>)
+    case apiKey(id: Int64, name: String, scopes: Set<KeyScope>)
     /// A leader, by their sign-off token (the token itself is kept for the sign-off desk, which checks it
     /// again inside its transaction and audits the decision).
     case leader(id: String, token: String)
@@ -17,7 +18,7 @@ public enum Principal: Sendable, Hashable {
     }
 
     /// Whether the principal may act in `scope` (a leader's token acts only on their own sign-offs).
-    public func allows(_ scope: APIScope) -> Bool {
+    public func allows(_ scope: KeyScope) -> Bool {
         switch self {
         case let .apiKey(_, _, scopes): scopes.contains(scope)
         case .leader: scope == .signoff

@@ -64,7 +64,7 @@ public struct StoreAuthenticator: RequestAuthenticator {
     /// The principal a credential acts as (a key's scopes as the API names them).
     static func principal(of credential: Credential, text: String) -> Principal {
         switch credential {
-        case let .key(key): .apiKey(id: key.id, name: key.name, scopes: Set(key.scopes.compactMap { APIScope(rawValue: $0.rawValue) }))
+        case let .key(key): .apiKey(id: key.id, name: key.name, scopes: key.scopes)
         case let .leader(leader): .leader(id: leader.id, token: text)
         }
     }

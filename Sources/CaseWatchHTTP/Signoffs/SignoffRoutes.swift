@@ -118,7 +118,7 @@ enum SignoffRoutes {
 
 extension APIContext {
     /// The principal, if it may act in `scope` or in one of `others`; otherwise the 403 problem for `scope`.
-    func require(_ scope: APIScope, or others: APIScope...) throws -> Principal {
+    func require(_ scope: KeyScope, or others: KeyScope...) throws -> Principal {
         if let principal, others.contains(where: principal.allows) { return principal }
         return try require(scope)
     }

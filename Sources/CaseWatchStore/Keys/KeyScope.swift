@@ -1,4 +1,4 @@
-/// What an API key may do, as the store records it: the HTTP API names the same scopes (`APIScope`).
+/// What an API key may do, as the store records it: the HTTP API names the same scopes (`KeyScope`).
 public enum KeyScope: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Append events.
     case ingest
