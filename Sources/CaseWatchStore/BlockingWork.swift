@@ -14,6 +14,15 @@ public enum BlockingWork {
         }
     }
 
+    /// Runs `body`, brief work that may block (a read by primary key), where the caller stands when that is a
+    /// ``BlockingExecutor``'s thread, else on a queue labelled `label` like ``run(_:_:)``.
+    public static func runBrief<Result: Sendable>(
+        _ label: String, _ body: @escaping @Sendable () throws -> Result
+    ) async throws -> Result {
+        if BlockingExecutor.isCurrent { return try body() }
+        return try await run(label, body)
+    }
+
     /// Runs `body`, which cannot fail, on a queue labelled `label` and returns what it does.
     public static func run<Result: Sendable>(_ label: String, _ body: @escaping @Sendable () -> Result) async -> Result {
         await withCheckedContinuation { continuation in

@@ -1,4 +1,5 @@
 import CaseWatchHTTP
+import CaseWatchStore
 import Hummingbird
 
 /// The one credential the benchmark's service accepts: `Bearer bench`, with every scope.
@@ -7,6 +8,6 @@ struct BenchKey: RequestAuthenticator {
 
     func authenticate(_ request: Request) async throws -> Principal {
         guard BearerCredential.of(request) == "bench" else { throw Problem(.unauthenticated, "the benchmark's key is 'bench'") }
-        return .apiKey(id: 1, name: "bench", scopes: Set(APIScope.allCases))
+        return .apiKey(id: 1, name: "bench", scopes: Set(KeyScope.allCases))
     }
 }

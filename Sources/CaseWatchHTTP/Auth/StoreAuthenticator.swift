@@ -45,7 +45,7 @@ public struct StoreAuthenticator: RequestAuthenticator {
         let checkedAt = clock.nanosecondsSinceEpoch()
         if let principal = cache.principal(for: digest, at: checkedAt) { return principal }
         let desk = desk
-        switch try await BlockingWork.run("casewatch.http.authenticate", { try desk.check(text) }) {
+        switch try await BlockingWork.runBrief("casewatch.http.authenticate", { try desk.check(text) }) {
         case let .success(credential):
             let principal = Self.principal(of: credential, text: text)
             cache.remember(principal, for: digest, at: checkedAt)

@@ -27,7 +27,8 @@ enum CaseRoutes {
     /// The case with `id`, with its escalations and sign-offs; 404 when there is none.
     static func show(_ id: String, environment: APIEnvironment) async throws -> JSONAnswer {
         let caseID = CaseID(id)
-        let found = try await BlockingWork.run("casewatch.http.case") {
+        // A read by primary key: where the handler stands, on the HTTP service's threads.
+        let found = try await BlockingWork.runBrief("casewatch.http.case") {
             try environment.store.read { reader -> (CaseProjection, PendingStep?, [StoredEscalation], [Signoff])? in
                 guard let (projection, next) = try reader.projectionAndNextStep(of: caseID) else { return nil }
                 return (projection, next, try reader.escalations(caseID: caseID), try reader.signoffs(caseID: caseID))

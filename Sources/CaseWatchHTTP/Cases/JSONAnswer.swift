@@ -8,6 +8,6 @@ struct JSONAnswer: ResponseGenerator {
 
     /// The value as `application/json`.
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: value.compactText)))
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: value.compactUTF8)))
     }
 }

@@ -1,3 +1,4 @@
+import CaseWatchStore
 import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
@@ -27,8 +28,9 @@ public enum APIServer {
         return router
     }
 
-    /// The application listening on `address` (over TLS when `tls` is given); `onRunning` is told the port it
-    /// bound (the chosen one when `address` asks for port 0). Throws ``TLSFiles/Unreadable`` when the TLS files
+    /// The application listening on `address` (over TLS when `tls` is given), its handlers on threads of their
+    /// own (``HandlerThreads``); `onRunning` is told the port it bound (the chosen one when `address` asks for
+    /// port 0). Throws ``TLSFiles/Unreadable`` when the TLS files
     /// cannot be used.
     public static func application(
         _ environment: APIEnvironment, address: ListenAddress, tls: TLSFiles? = nil,
@@ -40,12 +42,13 @@ public enum APIServer {
             additionalChannelHandlers: SlowClientGuard.handlers(timeoutSeconds: slow), idleTimeout: idle
         ))
         let server = try tls.map { try HTTPServerBuilder.tls(http1, tlsConfiguration: try $0.configuration()) } ?? http1
-        return Application(
+        let application = Application(
             router: router(environment),
             server: server,
             configuration: ApplicationConfiguration(address: .hostname(address.host, port: address.port), serverName: "casewatchd"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? address.port) },
             logger: environment.logger
         )
+        return HandlerThreads(wrapped: application, executor: BlockingExecutor(label: "casewatch.http.handlers"))
     }
 }
