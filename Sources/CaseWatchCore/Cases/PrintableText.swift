@@ -6,7 +6,9 @@
 public enum PrintableText {
     /// Whether `scalar` may not appear in an identifier or actor, or unescaped on a terminal.
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        // ASCII, most text, needs no look-up: its controls are C0 and DEL.
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
+        return switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: true
         default: false
         }

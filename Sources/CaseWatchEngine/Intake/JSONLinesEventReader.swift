@@ -1,5 +1,4 @@
 import CaseWatchCore
-import Foundation
 
 /// Reads intake events written as JSON lines: one JSON object per line, e.g.
 /// `{"id":"e1","case":"C1","type":"registered","at":"2026-10-08T09:12:00+08:00","actor":"agent-07","category":"road.pothole","urgency":"normal"}`.
@@ -52,19 +51,21 @@ public enum JSONLinesEventReader {
         }
     }
 
-    static let decoder = JSONDecoder()
-
+    /// The named values of one record, or why it cannot be read. A key written twice keeps its first
+    /// value, as Foundation's JSONDecoder reads it.
     static func values(of line: String) -> Result<[String: String], RecordError> {
-        let object: [String: JSONScalar]
-        do {
-            object = try decoder.decode([String: JSONScalar].self, from: Data(line.utf8))
-        } catch DecodingError.typeMismatch {
+        let entries: [IntakeObjectScanner.Entry]
+        switch IntakeObjectScanner.entries(of: line) {
+        case let .success(found):
+            entries = found
+        case .failure(.notAnObject):
             return .failure(RecordError("not a JSON object; write one object per line, e.g. {\"id\": \"e1\", \"case\": \"C1\", ...}"))
-        } catch {
+        case .failure(.invalidJSON):
             return .failure(RecordError("not valid JSON (a truncated or malformed line); write one JSON object per line"))
         }
-        var values: [String: String] = [:]
-        for (key, value) in object {
+        var values: [String: String] = Dictionary(minimumCapacity: entries.count)
+        var seen: Set<String> = Set(minimumCapacity: entries.count)
+        for (key, value) in entries where seen.insert(key).inserted {
             switch value {
             case let .string(text): values[key] = text
             case let .integer(number) where key == "days": values[key] = String(number)
@@ -79,33 +80,5 @@ public enum JSONLinesEventReader {
             }
         }
         return .success(values)
-    }
-}
-
-/// One value of an intake JSON object, as far as intake cares.
-enum JSONScalar: Decodable {
-    case string(String)
-    case integer(Int64)
-    case null
-    /// Anything else, described for the error message.
-    case other(String)
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let text = try? container.decode(String.self) {
-            self = .string(text)
-        } else if let flag = try? container.decode(Bool.self) {
-            self = .other("\(flag)")
-        } else if let number = try? container.decode(Int64.self) {
-            self = .integer(number)
-        } else if let number = try? container.decode(Double.self) {
-            self = .other("the number \(number)")
-        } else if (try? container.decode([JSONScalar].self)) != nil {
-            self = .other("an array")
-        } else {
-            self = .other("an object")
-        }
     }
 }
