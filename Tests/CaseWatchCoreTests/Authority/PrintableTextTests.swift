@@ -19,4 +19,15 @@ import Testing
     @Test func escapesShowWhatTheTextHeld() {
         #expect(PrintableText.escaped("a\nb\rc\td\u{0}e\u{1B}[2Kf\u{202E}") == #"a\nb\rc\td\u{0}e\u{1B}[2Kf\u{202E}"#)
     }
+
+    @Test func theASCIIFastPathAgreesWithTheGeneralCategory() {
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)
+            let byCategory = switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: true
+            default: false
+            }
+            #expect(PrintableText.isForbidden(scalar) == byCategory, "U+\(String(value, radix: 16))")
+        }
+    }
 }
