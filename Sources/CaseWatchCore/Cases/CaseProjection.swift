@@ -50,6 +50,12 @@ public struct PendingExtension: Hashable, Codable, Sendable {
     public var days: Int
     /// When it was asked.
     public var requestedAt: Instant
+
+    /// An extension of `days` working days asked for at `requestedAt`.
+    public init(days: Int, requestedAt: Instant) {
+        self.days = days
+        self.requestedAt = requestedAt
+    }
 }
 
 /// A case as its events make it: a pure function of the events, the pinned policy and the calendar.
@@ -106,6 +112,42 @@ public struct CaseProjection: Hashable, Codable, Sendable {
     public var lastEventAt: Instant
     /// How many events the case has.
     public var eventCount: Int
+
+    /// A projection of these members, as a reader of a stored projection rebuilds it (the lifecycle makes new
+    /// ones from events).
+    public init(
+        caseID: CaseID, status: CaseStatus, statusBeforeSuspension: CaseStatus?, category: String, urgency: Urgency,
+        policyVersion: String, registeredAt: Instant, unit: UnitID?, cycle: Int, cycleStart: Instant?, reopens: Int,
+        transfers: Int, returns: Int, explicitResolveBy: Instant?, accept: DeadlineState?, resolve: DeadlineState?,
+        pauses: [TimeSpan], suspendedSince: Instant?, extensionDays: Int, pendingExtension: PendingExtension?,
+        closedAt: Instant?, satisfaction: Satisfaction?, steps: [PendingStep], lastEventAt: Instant, eventCount: Int
+    ) {
+        self.caseID = caseID
+        self.status = status
+        self.statusBeforeSuspension = statusBeforeSuspension
+        self.category = category
+        self.urgency = urgency
+        self.policyVersion = policyVersion
+        self.registeredAt = registeredAt
+        self.unit = unit
+        self.cycle = cycle
+        self.cycleStart = cycleStart
+        self.reopens = reopens
+        self.transfers = transfers
+        self.returns = returns
+        self.explicitResolveBy = explicitResolveBy
+        self.accept = accept
+        self.resolve = resolve
+        self.pauses = pauses
+        self.suspendedSince = suspendedSince
+        self.extensionDays = extensionDays
+        self.pendingExtension = pendingExtension
+        self.closedAt = closedAt
+        self.satisfaction = satisfaction
+        self.steps = steps
+        self.lastEventAt = lastEventAt
+        self.eventCount = eventCount
+    }
 
     /// The next step that has not fired yet, while the clocks run.
     public func nextStep(excluding fired: Set<TierName> = []) -> PendingStep? {

@@ -70,8 +70,10 @@ enum ProjectionJSON {
         return json.finishUTF8()
     }
 
-    /// The projection stored for `caseID`, read back from its JSON text.
+    /// The projection stored for `caseID`, read back from its JSON text: by ``ProjectionJSONReader`` when the
+    /// text is of the writer's shape (nearly always), else by `JSONDecoder`.
     static func decode(_ json: String, of caseID: String) throws(StoreError) -> CaseProjection {
+        if let projection = ProjectionJSONReader.read(json) { return projection }
         do {
             return try JSONDecoder().decode(CaseProjection.self, from: Data(json.utf8))
         } catch {
