@@ -100,7 +100,7 @@ import Testing
             let received = try await BlockingWork.run("test.long-response") {
                 let connection = try RawConnection(port: port)
                 connection.send("GET /slow HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                return connection.receiveUntilClosed(deadline: ContinuousClock.now + .seconds(10))
+                return connection.receiveUntilClosed(deadline: ContinuousClock.now + .seconds(30))
             }
             let text = String(decoding: received ?? Data(), as: UTF8.self)
             #expect(text.contains("one\n") && text.contains("two\n") && text.contains("three\n"), "\(text)")

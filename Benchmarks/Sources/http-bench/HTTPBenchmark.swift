@@ -14,6 +14,8 @@ import Synchronization
 struct HTTPBenchmark {
     let seconds: Int
     let connections: Int
+    /// Events per second POSTed at fixed intervals (open loop) instead of as fast as the connections go.
+    var rate: Int? = nil
 
     func run() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("http-bench-\(UUID().uuidString)")
@@ -85,13 +87,14 @@ struct HTTPBenchmark {
         var endSeconds: Int64 = 0
     }
 
-    /// POSTs of 100 events from every connection for `seconds`, with the authorization header `key`.
+    /// POSTs of 100 events for `seconds`, with the authorization header `key`: from every connection as fast as
+    /// they are answered, or, with a `rate`, one request every 100/`rate` s whatever the answers (open loop; a
+    /// request's latency counts from when it was due to be sent, so a slow answer delays no measurement).
     private func ingestPhase(client: HTTPClient, base: String, key: String, unit: String) async throws -> Phase {
         let next = Atomic<Int>(0)
         let start = wallNanoseconds()
         let end = start + Int64(seconds) * 1_000_000_000
-        var phase = try await load { () async throws -> Bool in
-            guard wallNanoseconds() < end else { return false }
+        let post = { @Sendable () async throws in
             let (number, _) = next.add(1, ordering: .relaxed)
             var request = HTTPClientRequest(url: base + "/v1/events")
             request.method = .POST
@@ -102,16 +105,50 @@ struct HTTPBenchmark {
             let response = try await client.execute(request, timeout: .seconds(60))
             let body = try await response.body.collect(upTo: 1 << 20)
             guard response.status == .ok else { fatalError("POST answered \(response.status): \(String(buffer: body))") }
-            return true
+        }
+        var phase: Phase
+        if let rate {
+            phase = try await paced(every: Int64(2 * BenchEvents.casesPerRequest) * 1_000_000_000 / Int64(rate), from: start, until: end, post)
+        } else {
+            phase = try await load { () async throws -> Bool in
+                guard wallNanoseconds() < end else { return false }
+                try await post()
+                return true
+            }
         }
         phase.elapsed = Double(wallNanoseconds() - start) / 1e9
         phase.startSeconds = start / 1_000_000_000
         phase.endSeconds = end / 1_000_000_000
         let events = phase.requests * 2 * BenchEvents.casesPerRequest
-        print(String(format: "POST /v1/events (100 events each, durable): %d requests, %d events in %.2f s: %.0f events/s",
-                     phase.requests, events, phase.elapsed, Double(events) / phase.elapsed))
+        let pacing = rate.map { ", paced at \($0) events/s" } ?? ""
+        print(String(format: "POST /v1/events (100 events each, durable%@): %d requests, %d events in %.2f s: %.0f events/s",
+                     pacing, phase.requests, events, phase.elapsed, Double(events) / phase.elapsed))
         print("  request latency: \(Distribution(phase.latencies).summary)")
         return phase
+    }
+
+    /// Starts `request` every `interval` ns from `start` until `end`, each on its own task (the client's pool
+    /// queues what its connections cannot take yet); each latency counts from the request's due start.
+    private func paced(every interval: Int64, from start: Int64, until end: Int64, _ request: @escaping @Sendable () async throws -> Void) async throws -> Phase {
+        try await withThrowingTaskGroup(of: Int64.self) { group in
+            var due = start
+            while due < end {
+                let now = wallNanoseconds()
+                if due > now { try await Task.sleep(for: .nanoseconds(due - now)) }
+                let scheduled = due
+                group.addTask {
+                    try await request()
+                    return wallNanoseconds() - scheduled
+                }
+                due += interval
+            }
+            var phase = Phase()
+            for try await latency in group {
+                phase.latencies.append(latency)
+                phase.requests += 1
+            }
+            return phase
+        }
     }
 
     /// GETs of random stored cases from every connection for `seconds`, with the authorization header `key`.
