@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
+        .target(
+            name: "BenchSupport",
+            swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
+        ),
         .executableTarget(
             name: "casewatch-bench",
             dependencies: [
@@ -45,6 +49,7 @@ let package = Package(
         .executableTarget(
             name: "daemon-bench",
             dependencies: [
+                "BenchSupport",
                 .product(name: "CaseWatchCore", package: "CaseWatch"),
                 .product(name: "CaseWatchConfig", package: "CaseWatch"),
                 .product(name: "CaseWatchStore", package: "CaseWatch"),
@@ -78,6 +83,7 @@ let package = Package(
         .executableTarget(
             name: "http-bench",
             dependencies: [
+                "BenchSupport",
                 .product(name: "CaseWatchCore", package: "CaseWatch"),
                 .product(name: "CaseWatchConfig", package: "CaseWatch"),
                 .product(name: "CaseWatchStore", package: "CaseWatch"),

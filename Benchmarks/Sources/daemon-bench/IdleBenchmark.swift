@@ -1,3 +1,4 @@
+import BenchSupport
 import CaseWatchCore
 import CaseWatchEngine
 import Foundation

@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 
 /// The release `casewatchd` on a million open cases: time from exec to its `supervising` line (the wheel

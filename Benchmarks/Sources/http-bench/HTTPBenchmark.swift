@@ -1,3 +1,4 @@
+import BenchSupport
 import AsyncHTTPClient
 import CaseWatchConfig
 import CaseWatchCore

@@ -1,11 +1,11 @@
 import Foundation
 
-/// A policy directory for the latency benchmark: the shipped calendar and a policy whose urgent cases are
+/// A policy directory for the latency benchmarks (daemon-bench, http-bench): the shipped calendar and a policy whose urgent cases are
 /// due one minute after dispatch (warning at 80 %, 48 s; overdue at 60 s), so that steps fall due within
 /// seconds of real time.
-enum BenchPolicies {
+public enum BenchPolicies {
     /// Writes the directory under `directory` and returns its path.
-    static func write(in directory: URL, shippedPolicies: String) throws -> String {
+    public static func write(in directory: URL, shippedPolicies: String) throws -> String {
         let policies = directory.appendingPathComponent("policies")
         let calendars = policies.appendingPathComponent("calendars")
         try FileManager.default.createDirectory(at: calendars, withIntermediateDirectories: true)
@@ -16,7 +16,8 @@ enum BenchPolicies {
         return policies.path
     }
 
-    static let policy = """
+    /// The bench policy's YAML.
+    public static let policy = """
         kind: policy
         version: "bench.1"
         calendar: cn-mainland
