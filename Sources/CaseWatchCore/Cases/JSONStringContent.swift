@@ -1,10 +1,10 @@
 /// The text of a JSON string, read from the bytes between its quotes as Foundation's JSONDecoder reads
 /// them: the RFC 8259 escapes, `\uXXXX` with surrogate pairs; an unescaped control character, an unknown
 /// escape or a lone surrogate makes the string unreadable (nil).
-enum JSONStringContent {
+public enum JSONStringContent {
     /// The text of the string whose content (without the quotes) is `bytes`, valid UTF-8; nil when it
     /// cannot be read.
-    static func text(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    public static func text(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
         guard bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
             return String(decoding: bytes, as: UTF8.self)
         }

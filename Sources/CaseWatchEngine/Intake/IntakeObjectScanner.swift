@@ -1,3 +1,5 @@
+import CaseWatchCore
+
 /// Reads one intake record, a JSON object, from its UTF-8 bytes into its keys and values in document
 /// order, as Foundation's JSONDecoder reads it for `[String: value]`, without building anything else.
 ///

@@ -230,48 +230,16 @@ struct ProjectionJSONReader {
         return value
     }
 
-    /// A string; the escapes `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t` and `\u` of a scalar outside the
-    /// surrogates are read, anything rarer gives up.
+    /// A string, its escapes read as JSON reads them (``JSONStringContent``); a raw control character, a bad
+    /// escape or a lone surrogate gives up.
     private mutating func string() throws(GaveUp) -> String {
         try expect(UInt8(ascii: "\""))
         let start = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
-            guard bytes[index] >= 0x20 else { throw GaveUp() }
-            index += 1
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+            index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
         }
-        guard index < bytes.count else { throw GaveUp() }
-        if bytes[index] == UInt8(ascii: "\"") {
-            index += 1
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
-        }
-        var text = Array(bytes[start..<index])
-        while bytes[index] == UInt8(ascii: "\\") {
-            guard index + 1 < bytes.count else { throw GaveUp() }
-            let escape = bytes[index + 1]
-            index += 2
-            switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escape)
-            case UInt8(ascii: "b"): text.append(0x08)
-            case UInt8(ascii: "f"): text.append(0x0C)
-            case UInt8(ascii: "n"): text.append(0x0A)
-            case UInt8(ascii: "r"): text.append(0x0D)
-            case UInt8(ascii: "t"): text.append(0x09)
-            case UInt8(ascii: "u"):
-                guard index + 4 <= bytes.count,
-                      let unit = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16),
-                      let scalar = Unicode.Scalar(unit) else { throw GaveUp() }
-                text.append(contentsOf: String(Character(scalar)).utf8)
-                index += 4
-            default: throw GaveUp()
-            }
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
-                guard bytes[index] >= 0x20 else { throw GaveUp() }
-                text.append(bytes[index])
-                index += 1
-            }
-            guard index < bytes.count else { throw GaveUp() }
-        }
+        guard index < bytes.count, let text = JSONStringContent.text(of: bytes[start..<index]) else { throw GaveUp() }
         index += 1
-        return String(decoding: text, as: UTF8.self)
+        return text
     }
 }
