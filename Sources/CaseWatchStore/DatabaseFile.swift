@@ -30,7 +30,8 @@ enum DatabaseFile {
 
     /// Refuses a file that is not a whole SQLite database, from its header alone and without opening it
     /// in SQLite (which would turn an empty file into an empty database): an empty file, one too short for
-    /// the header, one without SQLite's magic string, and one shorter than the pages its header counts.
+    /// the header, one without SQLite's magic string, and one shorter than the pages its header counts
+    /// while no write-ahead log stands beside it.
     static func requireWholeSQLiteFile(at path: String) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
@@ -55,9 +56,18 @@ enum DatabaseFile {
         guard pageSize >= 512, pageSize.nonzeroBitCount == 1 else {
             throw .damaged(path: path, detail: "its header names an impossible page size (\(rawPageSize))")
         }
-        if countIsValid, pageCount > 0, size < pageCount * UInt64(pageSize) {
+        // A checkpoint copies the log's pages into the file in page order, page 1 (and its new count) first;
+        // a process killed in the middle leaves the file shorter than its header says while the log still
+        // holds every page, which SQLite reads from the log and copies again at the next checkpoint.
+        if countIsValid, pageCount > 0, size < pageCount * UInt64(pageSize), !walHoldsFrames(besides: path) {
             throw .damaged(path: path, detail: "it holds \(size) bytes but its header counts \(pageCount) pages of \(pageSize) bytes: it was truncated")
         }
+    }
+
+    /// Whether the write-ahead log beside `path` holds any frame (is longer than its 32-byte header).
+    static func walHoldsFrames(besides path: String) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")
+        return ((attributes?[.size] as? NSNumber)?.intValue ?? 0) > 32
     }
 
     /// CaseWatch's SQLite `application_id` ("CWCH"), set when a database is created.

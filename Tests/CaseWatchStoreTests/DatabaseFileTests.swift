@@ -70,6 +70,37 @@ import Testing
         }
     }
 
+    /// A `kill -9` in the middle of a checkpoint: page 1 (with the grown page count) is already in the file,
+    /// the pages after the old end are not yet, and the log beside it still holds all of them.
+    @Test func aFileCutShortByAKilledCheckpointOpensFromItsLog() throws {
+        try TemporaryDirectory.with { directory throws in
+            let live = directory.path + "/live.sqlite"
+            let copy = directory.path + "/copy.sqlite"
+            let store = try CaseStore.create(at: live)
+            try store.pool.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.truncate)
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            }
+            try store.write { writer in
+                for index in 0..<2_000 { try writer.setMeta("key-\(index)", String(repeating: "x", count: 200)) }
+            }
+            let grownCount = try #require(try store.pool.read { try UInt32.fetchOne($0, sql: "PRAGMA page_count") })
+            // What the disk holds at the kill: the file as of the last checkpoint and the whole log.
+            try FileManager.default.copyItem(atPath: live, toPath: copy)
+            try FileManager.default.copyItem(atPath: live + "-wal", toPath: copy + "-wal")
+            let fileSize = try size(copy)
+            #expect(UInt64(fileSize) < UInt64(grownCount) * 4_096)
+            let handle = try #require(FileHandle(forWritingAtPath: copy))
+            try handle.seek(toOffset: 28)
+            try handle.write(contentsOf: withUnsafeBytes(of: grownCount.bigEndian) { Data($0) })
+            try handle.close()
+
+            let reopened = try CaseStore.open(at: copy)
+            #expect(try reopened.read { try $0.meta("key-1999") } == String(repeating: "x", count: 200))
+            _ = store
+        }
+    }
+
     @Test func aFileShorterThanAHeaderIsTruncated() throws {
         try TemporaryDirectory.with { directory throws in
             let path = try directory.write("short.sqlite", "SQLite format 3\0\u{10}")
