@@ -45,7 +45,7 @@ public enum APIKeySecret {
 
     /// The hash a secret part is stored as: SHA-256 of its text, lowercase hex.
     public static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Array(secret.utf8)).map { byte in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+        SHA256.hash(data: Array(secret.utf8)).lowercaseHex
     }
 
     /// Whether `secret` hashes to `storedHash`, compared in time independent of where they differ.

@@ -6,15 +6,11 @@ public enum LeaderToken {
     public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return "cwt_" + hex(bytes)
+        return "cwt_" + bytes.lowercaseHex
     }
 
     /// The hash a token is stored and looked up by: SHA-256 of its text, in lowercase hex.
     public static func hash(_ token: String) -> String {
-        hex(Array(SHA256.hash(data: Array(token.utf8))))
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { byte in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+        SHA256.hash(data: Array(token.utf8)).lowercaseHex
     }
 }
