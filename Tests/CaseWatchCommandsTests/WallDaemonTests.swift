@@ -19,16 +19,23 @@ import Glibc
         let port = try #require(
             daemon.log.firstMatch(of: /serving HTTP address=127\.0\.0\.1:(\d+)/).flatMap { Int($0.1) }, "\(daemon.log)"
         )
-        let page = try await EventStreamClient.connect(port: port, path: "/")
-        #expect(page.status == 200)
-        #expect(page.headers["content-type"] == "text/html; charset=utf-8")
-        #expect(await page.readToEnd().contains("12345热线督办大屏"))
-        for path in ["/v1/wall/stream?access_token=nobody", "/v1/escalations/stream", "/v1/escalations"] {
-            let refused = try await EventStreamClient.connect(port: port, path: path)
-            #expect(refused.status == 401, "\(path)")
-            #expect(await refused.readToEnd().contains("urn:casewatch:problem:unauthenticated"))
+        // A failure here shows the daemon's log (a connection the daemon closed says why there).
+        let idle: EventStreamClient
+        do {
+            let page = try await EventStreamClient.connect(port: port, path: "/")
+            #expect(page.status == 200)
+            #expect(page.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(await page.readToEnd().contains("12345热线督办大屏"))
+            for path in ["/v1/wall/stream?access_token=nobody", "/v1/escalations/stream", "/v1/escalations"] {
+                let refused = try await EventStreamClient.connect(port: port, path: path)
+                #expect(refused.status == 401, "\(path)")
+                #expect(await refused.readToEnd().contains("urn:casewatch:problem:unauthenticated"))
+            }
+            idle = try await EventStreamClient.connect(port: port, path: "/healthz")
+        } catch {
+            Issue.record("\(error)\n\(daemon.log)")
+            return
         }
-        let idle = try await EventStreamClient.connect(port: port, path: "/healthz")
         daemon.send(SIGTERM)
         #expect(daemon.waitForExit())
         #expect(daemon.process.terminationStatus == 0, "\(daemon.log)")

@@ -93,6 +93,26 @@ import Testing
         }
     }
 
+    /// An escalation the stream has not yet sent comes as an `escalation` event of its own, never inside a
+    /// summary (where the page would show it as old): the summary lists only what the stream has passed.
+    @Test func aSummaryListsOnlyEscalationsTheStreamHasPassed() async throws {
+        let f = try StreamFixture()
+        try f.dispatch("C1", to: "cc.nanguan.ziqiang.dongling", at: "2026-10-12T09:00")
+        try f.advance(to: "2026-10-12T13:00")
+        let app = Application(router: APIServer.router(f.environment()))
+        try await app.test(.live) { client in
+            // Resuming after escalation 1: 2 is news to this stream, though committed before it connected.
+            let wall = try await EventStreamClient.connect(
+                port: try #require(client.port), path: "/v1/wall/stream?access_token=read-key", headers: ["Last-Event-ID": "1"]
+            )
+            let summary = try Self.object(await wall.nextEvent())
+            #expect((summary["recent_escalations"] as? [[String: Any]])?.map { $0["id"] as? String } == ["1"])
+            let next = try #require(await wall.nextEvent())
+            #expect(next.event == "escalation" && next.id == "2")
+            await wall.close()
+        }
+    }
+
     @Test func anIngestSignalBringsASummaryAndSignoffsAreCountedByLevel() async throws {
         let f = try StreamFixture()
         try f.dispatch("C1", to: "cc.nanguan.ziqiang.dongling", at: "2026-10-12T09:00")

@@ -40,7 +40,7 @@ enum WallStream {
             try await writer.write(ByteBuffer(string: ServerSentEvent.retry(milliseconds: 2000)))
             var mark = feed.mark
             var summarized = ContinuousClock.now
-            var directory = try await sendSummary(environment: environment, writer: &writer)
+            var directory = try await sendSummary(environment: environment, upTo: follower.scanned, writer: &writer)
             var interval = max(minimumInterval, (ContinuousClock.now - summarized) * 4)
             var hasNews = true
             var isStale = false
@@ -52,7 +52,7 @@ enum WallStream {
                 let sinceSummary = ContinuousClock.now - summarized
                 if isStale, sinceSummary >= interval {
                     summarized = ContinuousClock.now
-                    directory = try await sendSummary(environment: environment, writer: &writer)
+                    directory = try await sendSummary(environment: environment, upTo: follower.scanned, writer: &writer)
                     interval = max(minimumInterval, (ContinuousClock.now - summarized) * 4)
                     isStale = false
                 }
@@ -72,10 +72,15 @@ enum WallStream {
         try await writer.finish(nil)
     }
 
-    /// Writes a `summary` event of the store now; returns the unit directory it read.
-    private static func sendSummary(environment: APIEnvironment, writer: inout any ResponseBodyWriter) async throws -> UnitDirectory {
+    /// Writes a `summary` event of the store now, its recent escalations those up to id `lastEscalation` (the
+    /// stream has passed them; later ones come as `escalation` events, marked on the page as fresh); returns
+    /// the unit directory it read.
+    private static func sendSummary(
+        environment: APIEnvironment, upTo lastEscalation: Int64, writer: inout any ResponseBodyWriter
+    ) async throws -> UnitDirectory {
         let (summary, directory) = try await WallFigures.summary(
-            store: environment.store, now: environment.clock.now, zone: environment.policies.current.displayZone
+            store: environment.store, now: environment.clock.now, zone: environment.policies.current.displayZone,
+            upToEscalation: lastEscalation
         )
         let data = String(decoding: try StreamJSON.encode(summary), as: UTF8.self)
         try await writer.write(ByteBuffer(string: ServerSentEvent(id: nil, event: "summary", data: data).text))
