@@ -16,20 +16,24 @@ public final class EventStreamClient {
     private var body: [UInt8] = []
 
     /// Connects to `127.0.0.1:port` and sends `GET path` with `headers`; returns once the answer's head arrived.
+    ///
+    /// The request is written by the connection's event loop the moment it connects, not after the caller
+    /// resumes: a test process whose cooperative pool is busy for long (the whole suite on two cores) would
+    /// otherwise leave the connection silent until the server's idle timeout closed it.
     public static func connect(port: Int, path: String, headers: [String: String] = [:]) async throws -> EventStreamClient {
         let (stream, continuation) = AsyncStream.makeStream(of: StreamPart.self)
+        var head = HTTPHeaders([("Host", "127.0.0.1:\(port)"), ("Accept", "text/event-stream")])
+        for (name, value) in headers { head.replaceOrAdd(name: name, value: value) }
+        let request = HTTPRequestHead(version: .http1_1, method: .GET, uri: path, headers: head)
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHTTPClientHandlers()
                     try channel.pipeline.syncOperations.addHandler(StreamHandler(continuation: continuation))
+                    try channel.pipeline.syncOperations.addHandler(RequestSender(request: request))
                 }
             }
             .connect(host: "127.0.0.1", port: port).get()
-        var head = HTTPHeaders([("Host", "127.0.0.1:\(port)"), ("Accept", "text/event-stream")])
-        for (name, value) in headers { head.replaceOrAdd(name: name, value: value) }
-        channel.write(HTTPClientRequestPart.head(HTTPRequestHead(version: .http1_1, method: .GET, uri: path, headers: head)), promise: nil)
-        try await channel.writeAndFlush(HTTPClientRequestPart.end(nil))
         var parts = stream.makeAsyncIterator()
         guard case let .head(status, fields)? = await parts.next() else { throw Failure.noAnswer }
         return EventStreamClient(status: status, headers: fields, channel: channel, parts: parts)

@@ -40,3 +40,21 @@ final class StreamHandler: ChannelInboundHandler, Sendable {
         context.close(promise: nil)
     }
 }
+
+/// Writes one GET request (a head and its end) as soon as the connection is active, on its event loop.
+final class RequestSender: ChannelInboundHandler, Sendable {
+    typealias InboundIn = HTTPClientResponsePart
+    typealias OutboundOut = HTTPClientRequestPart
+
+    let request: HTTPRequestHead
+
+    init(request: HTTPRequestHead) {
+        self.request = request
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        context.write(wrapOutboundOut(.head(request)), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        context.fireChannelActive()
+    }
+}
