@@ -23,11 +23,12 @@ import Testing
             APITestBed.line("C2-1", case: "C2", "registered", fields: ["category": "road", "urgency": "normal"]),
             APITestBed.line("C1-1", case: "C1", "registered", fields: ["category": "road", "urgency": "normal"]),
         ])
-        #expect(try intake.check(second).problems.isEmpty)
-        let written = try await commits.write(first, intake: intake, source: "test", actor: "key:a", recordedAt: APITestBed.start)
+        let secondCheck = try intake.check(second)
+        #expect(secondCheck.problems.isEmpty)
+        let written = try await commits.write(try intake.check(first), intake: intake, source: "test", actor: "key:a", recordedAt: APITestBed.start)
         #expect(written.stored == 2)
         await #expect(throws: IntakeConflict.self) {
-            try await commits.write(second, intake: intake, source: "test", actor: "key:b", recordedAt: APITestBed.start)
+            try await commits.write(secondCheck, intake: intake, source: "test", actor: "key:b", recordedAt: APITestBed.start)
         }
         #expect(try bed.store.read { try $0.event(id: EventID("C2-1")) } == nil)
         #expect(try bed.eventCount() == 2)
@@ -42,10 +43,12 @@ import Testing
             APITestBed.line("C1-1", case: "C1", "registered", fields: ["category": "road", "urgency": "normal"]),
         ])
         let third = records(APITestBed.noiseCase("C3"))
+        // The second checked before the first is written: its simulation of C1 no longer holds.
+        let secondCheck = try intake.check(second)
         try bed.store.write { writer in
             _ = try intake.write(first, source: "test", actor: "key:a", recordedAt: APITestBed.start, into: writer)
             #expect(throws: IntakeConflict.self) {
-                try intake.write(second, source: "test", actor: "key:b", recordedAt: APITestBed.start, into: writer)
+                try intake.write(secondCheck, source: "test", actor: "key:b", recordedAt: APITestBed.start, into: writer)
             }
             _ = try intake.write(third, source: "test", actor: "key:c", recordedAt: APITestBed.start, into: writer)
         }
@@ -60,7 +63,7 @@ import Testing
         let commits = IngestGroupCommit(store: bed.store)
         let batches = try await withThrowingTaskGroup(of: IntakeBatchWrite.self) { group in
             for n in 0..<40 {
-                let parts = records((0..<5).flatMap { APITestBed.noiseCase("C\(n)-\($0)") })
+                let parts = try intake.check(records((0..<5).flatMap { APITestBed.noiseCase("C\(n)-\($0)") }))
                 group.addTask { try await commits.write(parts, intake: intake, source: "test", actor: "key:a", recordedAt: APITestBed.start) }
             }
             return try await group.reduce(into: []) { $0.append($1) }

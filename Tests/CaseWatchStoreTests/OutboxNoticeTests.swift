@@ -31,6 +31,8 @@ import Testing
         #expect(unrouted.map(\.id) == ids)
         #expect(unrouted.map(\.notice) == notices)
         #expect(try f.store.read { try $0.unroutedNotices(limit: 2) }.count == 2)
+        #expect(try f.store.read { try $0.unroutedNoticeCount() } == 3)
+        #expect(try f.store.read { try $0.hasUnroutedNotices() })
     }
 
     @Test func aNoticeOfATransactionThatFailsIsNotWritten() throws {
@@ -44,6 +46,7 @@ import Testing
         }
         #expect(try f.store.read { try $0.unroutedNotices(limit: 10) }.isEmpty)
         #expect(try f.store.read { try $0.unroutedNoticeCount() } == 0)
+        #expect(try !f.store.read { try $0.hasUnroutedNotices() })
     }
 
     @Test func aNoticeIsNeverChangedOrDeletedAndIsRoutedOnce() throws {
@@ -61,6 +64,7 @@ import Testing
             try f.store.pool.write { try $0.execute(sql: "UPDATE notices SET routed_at = 2 WHERE id = \(id)") }
         }
         #expect(try f.store.read { try $0.unroutedNotices() }.isEmpty)
+        #expect(try !f.store.read { try $0.hasUnroutedNotices() }, "a routed notice waits no more")
     }
 
     /// A leadership escalation of C-1 that requests a district sign-off.

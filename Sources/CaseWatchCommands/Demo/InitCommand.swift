@@ -67,7 +67,7 @@ public struct InitCommand: ParsableCommand {
                 guard problems.isEmpty else {
                     throw CommandFailure(problems.prefix(20).map { $0.wording(file: eventsPath) }.joined(separator: "\n"))
                 }
-                let outcome = try intake.append(check.accepted, source: eventsPath, recordedAt: WallClock.now())
+                let outcome = try intake.append(check, source: eventsPath, recordedAt: WallClock.now())
                 let cases = try store.read { try $0.caseIDs().count }
                 summary += ", \(outcome.stored) sample events of \(cases) cases"
             }

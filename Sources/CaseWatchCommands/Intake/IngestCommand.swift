@@ -66,7 +66,7 @@ public struct IngestCommand: ParsableCommand {
         if let rejects { try RejectsFile.write(problems, to: rejects) }
         let outcome: IntakeOutcome
         do {
-            outcome = try intake.append(check.accepted, source: file, recordedAt: receivedAt)
+            outcome = try intake.append(check, source: file, recordedAt: receivedAt)
         } catch let conflict as IntakeConflict {
             throw CommandFailure(conflict.wording(file: file))
         }

@@ -103,7 +103,7 @@ public final class DeliveryService: Service, Sendable {
             while !Task.isCancelled {
                 let routed = try await BlockingWork.run("casewatchd.deliveries.route") { () throws -> (notices: Int, deliveries: Int) in
                     // A read first: an idle outbox costs no write transaction.
-                    guard try store.read({ try $0.unroutedNoticeCount() }) > 0 else { return (0, 0) }
+                    guard try store.read({ try $0.hasUnroutedNotices() }) else { return (0, 0) }
                     return try store.write { try router.routePage($0, now: now()) }
                 }
                 if routed.deliveries > 0 { dispatcher.wake() }

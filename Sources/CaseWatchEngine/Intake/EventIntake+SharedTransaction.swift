@@ -22,8 +22,24 @@ extension EventIntake {
     public func write(
         _ records: [IntakeRecord], source: String, actor: String, recordedAt: Instant, into writer: StoreWriter
     ) throws -> IntakeBatchWrite {
+        try write(records, simulated: nil, source: source, actor: actor, recordedAt: recordedAt, into: writer)
+    }
+
+    /// Writes the records `check` (made by this intake's ``check(_:)``) accepted, as
+    /// ``write(_:source:actor:recordedAt:into:)`` does; a case the store still holds as the check read it takes
+    /// the check's projections instead of running the lifecycle again.
+    public func write(
+        _ check: IntakeCheck, source: String, actor: String, recordedAt: Instant, into writer: StoreWriter
+    ) throws -> IntakeBatchWrite {
+        try write(check.accepted, simulated: check.simulatedSteps, source: source, actor: actor, recordedAt: recordedAt, into: writer)
+    }
+
+    private func write(
+        _ records: [IntakeRecord], simulated: [SimulatedStep]?, source: String, actor: String, recordedAt: Instant,
+        into writer: StoreWriter
+    ) throws -> IntakeBatchWrite {
         let written = try writer.inSavepoint {
-            try writeBatch(records[...], source: source, actor: actor, at: recordedAt, writer: writer)
+            try writeBatch(records[...], simulated: simulated, source: source, actor: actor, at: recordedAt, writer: writer)
         }
         return IntakeBatchWrite(stored: written.stored, duplicates: written.duplicates, batch: written.batch, touched: written.touched)
     }

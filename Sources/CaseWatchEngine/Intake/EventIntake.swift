@@ -51,12 +51,27 @@ public struct EventIntake: Sendable {
     public func append(
         _ records: [IntakeRecord], source: String, recordedAt: Instant, progress: (Int) -> Void = { _ in }
     ) throws -> IntakeOutcome {
+        try append(records, simulated: nil, source: source, recordedAt: recordedAt, progress: progress)
+    }
+
+    /// Appends the records `check` (made by this intake's ``check(_:)``) accepted, as
+    /// ``append(_:source:recordedAt:progress:)`` does; a case the store still holds as the check read it
+    /// takes the check's projections instead of running the lifecycle again.
+    public func append(
+        _ check: IntakeCheck, source: String, recordedAt: Instant, progress: (Int) -> Void = { _ in }
+    ) throws -> IntakeOutcome {
+        try append(check.accepted, simulated: check.simulatedSteps, source: source, recordedAt: recordedAt, progress: progress)
+    }
+
+    private func append(
+        _ records: [IntakeRecord], simulated: [SimulatedStep]?, source: String, recordedAt: Instant, progress: (Int) -> Void
+    ) throws -> IntakeOutcome {
         var outcome = IntakeOutcome()
         var start = 0
         while start < records.count {
             let slice = records[start..<min(start + batchSize, records.count)]
             let written = try store.write { writer in
-                try writeBatch(slice, source: source, actor: IntakeAudit.actor, at: recordedAt, writer: writer)
+                try writeBatch(slice, simulated: simulated, source: source, actor: IntakeAudit.actor, at: recordedAt, writer: writer)
             }
             outcome.stored += written.stored
             outcome.duplicates += written.duplicates
@@ -68,19 +83,23 @@ public struct EventIntake: Sendable {
         return outcome
     }
 
-    /// Writes `records` as one ingest batch from `source`, audited as `actor`, in the writer's transaction.
+    /// Writes `records` as one ingest batch from `source`, audited as `actor`, in the writer's transaction;
+    /// `simulated`, when given, holds the check's step for each record at the same index.
     func writeBatch(
-        _ records: ArraySlice<IntakeRecord>, source: String, actor: String, at: Instant, writer: StoreWriter
+        _ records: ArraySlice<IntakeRecord>, simulated: [SimulatedStep]?, source: String, actor: String, at: Instant, writer: StoreWriter
     ) throws -> (stored: Int, duplicates: Int, touched: Set<CaseID>, batch: Int64) {
         let batch = try writer.beginBatch(source: source, at: at)
         var units = Set(try writer.units().map(\.id))
         var projections: [CaseID: CaseProjection] = [:]
+        // Cases with no projection before this batch: registered by it, so none has fired a tier.
+        var registeredHere: Set<CaseID> = []
         var owed = OwedSteps()
         var stored = 0
         var duplicates = 0
         // `check` filtered out what was stored then; an event stored since (by another process) is
         // recognised when its insert or its transition fails, so the common path looks nothing up.
-        for record in records {
+        for index in records.indices {
+            let record = records[index]
             let event = record.event
             if let unit = IntakeRules.unitNamed(by: event), !units.contains(unit) {
                 guard try writer.unit(unit) != nil else {
@@ -95,10 +114,16 @@ public struct EventIntake: Sendable {
                 let stored = try writer.reader.projectionAndNextStep(of: event.caseID)
                 owed.remember(storedNext: stored?.1, of: event.caseID)
                 current = stored?.0
+                if stored == nil { registeredHere.insert(event.caseID) }
             }
             let next: CaseProjection
             do {
-                next = try CaseLifecycle.apply(event, to: current, catalog: catalog)
+                if let step = simulated?[index], step.eventID == event.id, step.before == current {
+                    // The case is as the check saw it before this record: the lifecycle would do the same again.
+                    next = step.after
+                } else {
+                    next = try CaseLifecycle.apply(event, to: current, catalog: catalog)
+                }
             } catch {
                 if try isStoredDuplicate(record, writer: writer) {
                     duplicates += 1
@@ -115,7 +140,7 @@ public struct EventIntake: Sendable {
             stored += 1
         }
         for projection in projections.values {
-            let fired = try writer.firedTiers(of: projection.caseID, cycle: projection.cycle)
+            let fired = registeredHere.contains(projection.caseID) ? [] : try writer.firedTiers(of: projection.caseID, cycle: projection.cycle)
             try writer.saveProjection(projection, nextStep: owed.nextStep(of: projection, excluding: fired))
         }
         try writer.finishBatch(batch, events: stored, duplicates: duplicates, at: at)

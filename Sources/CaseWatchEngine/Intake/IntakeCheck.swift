@@ -10,6 +10,27 @@ public struct IntakeCheck: Sendable {
     public var duplicates = 0
     /// Records that would be refused.
     public var problems: [IntakeProblem] = []
+    /// What the simulation made of each accepted record's case, in the order of ``accepted``: writing the
+    /// check itself (``EventIntake``'s `append` and `write` of an `IntakeCheck`) takes these while the store
+    /// still holds the projection the check started from, instead of running the lifecycle again.
+    var simulated: [SimulatedStep] = []
+}
+
+extension IntakeCheck {
+    /// ``simulated`` when it still matches ``accepted`` one to one (nil when a caller changed `accepted`).
+    var simulatedSteps: [SimulatedStep]? {
+        simulated.count == accepted.count ? simulated : nil
+    }
+}
+
+/// One accepted record as the check simulated it: its case before and after the record.
+struct SimulatedStep: Sendable {
+    /// The record's event.
+    let eventID: EventID
+    /// The case's projection before the record (nil: not registered yet).
+    let before: CaseProjection?
+    /// The case's projection after it.
+    let after: CaseProjection
 }
 
 /// Simulates appending records to the store: the lifecycle is applied to each case's stored projection
@@ -55,8 +76,10 @@ struct IntakeSimulation {
                 current = try reader.projection(of: event.caseID)
             }
             do {
-                projections[event.caseID] = try CaseLifecycle.apply(event, to: current, catalog: catalog)
+                let after = try CaseLifecycle.apply(event, to: current, catalog: catalog)
+                projections[event.caseID] = after
                 check.accepted.append(record)
+                check.simulated.append(SimulatedStep(eventID: event.id, before: current, after: after))
             } catch {
                 projections[event.caseID] = .some(current)
                 check.problems.append(problem(record, .refusedTransition(error.reason)))

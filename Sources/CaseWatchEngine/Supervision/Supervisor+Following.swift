@@ -8,7 +8,7 @@ extension Supervisor {
     public mutating func ingest(_ records: [IntakeRecord], source: String, at now: Instant) throws -> (IntakeOutcome, [IntakeProblem]) {
         let intake = EventIntake(store: store, catalog: catalog)
         let check = try intake.check(records)
-        let outcome = try intake.append(check.accepted, source: source, recordedAt: now)
+        let outcome = try intake.append(check, source: source, recordedAt: now)
         try followLog()
         return (outcome, check.problems)
     }
@@ -27,7 +27,7 @@ extension Supervisor {
             let (cases, through) = try reader.casesWithEvents(after: position)
             let outbox = try outboxAt.map { at in
                 let attempt = try reader.earliestDeliveryAttempt()
-                return (needsAttention: try reader.unroutedNoticeCount() > 0 || attempt.map { $0 <= at } ?? false, attempt: attempt)
+                return (needsAttention: try reader.hasUnroutedNotices() || attempt.map { $0 <= at } ?? false, attempt: attempt)
             }
             return (cases, through, try cases.map { ($0, try reader.storedNextStep(of: $0)) }, outbox)
         }

@@ -48,7 +48,7 @@ enum EventRoutes {
         if !check.accepted.isEmpty {
             do {
                 written = try await commits.write(
-                    check.accepted, intake: intake, source: batchSource, actor: principal.auditActor, recordedAt: receivedAt
+                    check, intake: intake, source: batchSource, actor: principal.auditActor, recordedAt: receivedAt
                 )
             } catch let conflict as IntakeConflict {
                 throw Problem(

@@ -14,7 +14,7 @@ final class IngestGroupCommit: Sendable {
     /// One request's part of a shared transaction.
     struct Part: Sendable {
         let intake: EventIntake
-        let records: [IntakeRecord]
+        let check: IntakeCheck
         let source: String
         let actor: String
         let recordedAt: Instant
@@ -39,14 +39,14 @@ final class IngestGroupCommit: Sendable {
         self.eventsPerCommit = eventsPerCommit
     }
 
-    /// Writes `records` as one ingest batch in the next shared transaction; returns once it is committed.
-    /// Throws ``IntakeConflict`` when the records no longer apply (nothing of them stored), or the store's
-    /// error when the shared commit failed (nothing of it stored).
+    /// Writes the records `check` (made by `intake`) accepted as one ingest batch in the next shared
+    /// transaction; returns once it is committed. Throws ``IntakeConflict`` when the records no longer apply
+    /// (nothing of them stored), or the store's error when the shared commit failed (nothing of it stored).
     func write(
-        _ records: [IntakeRecord], intake: EventIntake, source: String, actor: String, recordedAt: Instant
+        _ check: IntakeCheck, intake: EventIntake, source: String, actor: String, recordedAt: Instant
     ) async throws -> IntakeBatchWrite {
         try await withCheckedThrowingContinuation { answer in
-            let part = Part(intake: intake, records: records, source: source, actor: actor, recordedAt: recordedAt, answer: answer)
+            let part = Part(intake: intake, check: check, source: source, actor: actor, recordedAt: recordedAt, answer: answer)
             let startsDrain = waiting.withLock { waiting in
                 waiting.parts.append(part)
                 guard !waiting.isDraining else { return false }
@@ -63,8 +63,8 @@ final class IngestGroupCommit: Sendable {
             let parts = waiting.withLock { waiting -> [Part] in
                 var events = 0
                 let count = waiting.parts.prefix { part in
-                    defer { events += part.records.count }
-                    return events == 0 || events + part.records.count <= eventsPerCommit
+                    defer { events += part.check.accepted.count }
+                    return events == 0 || events + part.check.accepted.count <= eventsPerCommit
                 }.count
                 if count == 0 { waiting.isDraining = false }
                 defer { waiting.parts.removeFirst(count) }
@@ -83,7 +83,7 @@ final class IngestGroupCommit: Sendable {
             try store.write { writer in
                 for part in parts {
                     outcomes.append(Result {
-                        try part.intake.write(part.records, source: part.source, actor: part.actor, recordedAt: part.recordedAt, into: writer)
+                        try part.intake.write(part.check, source: part.source, actor: part.actor, recordedAt: part.recordedAt, into: writer)
                     })
                 }
             }

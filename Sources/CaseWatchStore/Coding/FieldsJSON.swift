@@ -1,9 +1,10 @@
 import Foundation
 
-/// An event's text fields as the log stores them: a JSON object of string to string, keys sorted.
-enum FieldsJSON {
+/// An event's text fields as the log stores them (and an audit entry's detail): a JSON object of string to
+/// string, keys sorted by their UTF-8 bytes.
+public enum FieldsJSON {
     /// The fields as a JSON object with sorted keys, e.g. `{"days":"5","reason":"survey"}`.
-    static func encode(_ fields: [String: String]) -> String {
+    public static func encode(_ fields: [String: String]) -> String {
         if fields.isEmpty { return "{}" }
         var json = JSONWriter(capacity: 64)
         json.beginObject()

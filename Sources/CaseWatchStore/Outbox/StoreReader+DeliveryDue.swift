@@ -6,9 +6,9 @@ extension StoreReader {
     /// seek in the `deliveries_due` index.
     public func earliestDeliveryAttempt() throws(StoreError) -> Instant? {
         try storeOperation {
-            try Int64.fetchOne(db, sql: """
+            try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT next_attempt_at FROM deliveries WHERE status IN ('pending', 'failed') ORDER BY next_attempt_at LIMIT 1
-                """).map { Instant(secondsSinceEpoch: $0) }
+                """)).map { Instant(secondsSinceEpoch: $0) }
         }
     }
 }

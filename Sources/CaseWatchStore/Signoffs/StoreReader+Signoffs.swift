@@ -41,10 +41,10 @@ extension StoreReader {
     /// Pending sign-offs whose due instant is at or before `instant`, oldest due first.
     public func expiredSignoffs(at instant: Instant) throws(StoreError) -> [Signoff] {
         try storeOperation {
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.signoffColumns) FROM signoffs s JOIN escalations e ON e.id = s.escalation_id
                 WHERE s.status = 'pending' AND s.due_at < ? ORDER BY s.due_at, s.id
-                """, arguments: [instant.secondsSinceEpoch]).map(Self.signoff)
+                """), arguments: [instant.secondsSinceEpoch]).map(Self.signoff)
         }
     }
 
@@ -52,9 +52,9 @@ extension StoreReader {
     public func earliestPendingSignoffDue(levels: [String]) throws(StoreError) -> Instant? {
         guard !levels.isEmpty else { return nil }
         return try storeOperation {
-            try Int64.fetchOne(db, sql: """
+            try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT MIN(due_at) FROM signoffs WHERE status = 'pending' AND level IN (\(levels.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments(levels)).map { Instant(secondsSinceEpoch: $0) }
+                """), arguments: StatementArguments(levels)).map { Instant(secondsSinceEpoch: $0) }
         }
     }
 
