@@ -17,11 +17,11 @@ extension JSONValue {
         switch self {
         case let .object(members):
             out.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            for (index, member) in members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.quote(key, to: &out)
+                Self.quote(member.key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                members[key]!.writeCompact(to: &out)
+                member.value.writeCompact(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         case let .array(elements):

@@ -14,12 +14,13 @@ public enum BlockingWork {
         }
     }
 
-    /// Runs `body`, brief work that may block (a read by primary key), where the caller stands when that is a
-    /// ``BlockingExecutor``'s thread, else on a queue labelled `label` like ``run(_:_:)``.
+    /// Runs `body`, brief work that may block (a read by primary key), where the caller stands when its thread
+    /// is marked for it (``BriefBlockingThreads``: an HTTP server's event loop running a handler), else on a
+    /// queue labelled `label` like ``run(_:_:)``.
     public static func runBrief<Result: Sendable>(
         _ label: String, _ body: @escaping @Sendable () throws -> Result
     ) async throws -> Result {
-        if BlockingExecutor.isCurrent { return try body() }
+        if BriefBlockingThreads.isMarked { return try body() }
         return try await run(label, body)
     }
 

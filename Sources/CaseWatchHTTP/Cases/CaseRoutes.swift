@@ -13,7 +13,9 @@ enum CaseRoutes {
             try context.require(.read)
             try QueryParameters(request, known: []).refuseUnknown()
             let segment = try context.parameters.require("id")
-            guard let id = segment.removingPercentEncoding else {
+            // Most ids are sent as they are: only a segment with a `%` is decoded (Foundation's decoding took
+            // a twentieth of a GET).
+            guard let id = segment.utf8.contains(UInt8(ascii: "%")) ? segment.removingPercentEncoding : segment else {
                 throw Problem(.invalidParameter, "the case id in the path is not valid percent-encoding ('\(PrintableText.escaped(segment))'); encode it as UTF-8")
             }
             return try await show(id, environment: environment)

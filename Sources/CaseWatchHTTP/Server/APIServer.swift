@@ -4,6 +4,7 @@ import HummingbirdCore
 import HummingbirdTLS
 import Logging
 import NIOCore
+import NIOPosix
 import ServiceLifecycle
 
 /// The daemon's HTTP service: the API v1, the supervision wall, health and metrics, as one Hummingbird
@@ -28,8 +29,8 @@ public enum APIServer {
         return router
     }
 
-    /// The application listening on `address` (over TLS when `tls` is given), its handlers on threads of their
-    /// own (``HandlerThreads``); `onRunning` is told the port it bound (the chosen one when `address` asks for
+    /// The application listening on `address` (over TLS when `tls` is given), its handlers on its connections'
+    /// event loops (``HandlerThreads`` with an ``EventLoopExecutor``); `onRunning` is told the port it bound (the chosen one when `address` asks for
     /// port 0). Throws ``TLSFiles/Unreadable`` when the TLS files
     /// cannot be used.
     public static func application(
@@ -47,8 +48,9 @@ public enum APIServer {
             server: server,
             configuration: ApplicationConfiguration(address: .hostname(address.host, port: address.port), serverName: "casewatchd"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? address.port) },
+            eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton),
             logger: environment.logger
         )
-        return HandlerThreads(wrapped: application, executor: BlockingExecutor(label: "casewatch.http.handlers"))
+        return HandlerThreads(wrapped: application, executor: EventLoopExecutor(group: MultiThreadedEventLoopGroup.singleton))
     }
 }

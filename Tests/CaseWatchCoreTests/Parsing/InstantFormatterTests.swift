@@ -1,4 +1,4 @@
-import CaseWatchCore
+@testable import CaseWatchCore
 import CaseWatchTesting
 import Testing
 
@@ -43,5 +43,21 @@ struct InstantFormatterTests {
             let text = InstantFormatter.format(instant, in: rules)
             #expect(try InstantParser.parse(text, zone: rules) == instant, "\(text)")
         }
+    }
+
+    /// The digit-by-digit writer says what the interpolating one says, over the whole range of instants and
+    /// offsets (seconds in them, negative ones, years before 1 and after 9999 included).
+    @Test func theFastWriterMatchesTheReferenceOnRandomInstants() {
+        var generator = SystemRandomNumberGenerator()
+        let offsets = [0, 28_800, -18_000, 19_800, -34_200, 3_600 * 14, -3_600 * 12, 1_234, -59, 99 * 3_600 + 59 * 60]
+        for _ in 0..<20_000 {
+            let seconds = Bool.random(using: &generator)
+                ? Int64.random(in: -62_135_596_800 ... 253_402_300_799, using: &generator)   // years 1 to 9999
+                : Int64.random(in: -100_000_000_000 ... 400_000_000_000, using: &generator)
+            let instant = Instant(secondsSinceEpoch: seconds)
+            let offset = offsets.randomElement(using: &generator)!
+            #expect(InstantFormatter.format(instant, offsetSeconds: offset) == InstantFormatter.formatByParts(instant, offsetSeconds: offset))
+        }
+        #expect(InstantFormatter.format(Instant(secondsSinceEpoch: 0), offsetSeconds: 0) == "1970-01-01T00:00:00Z")
     }
 }
