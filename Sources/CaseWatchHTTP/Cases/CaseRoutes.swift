@@ -33,7 +33,9 @@ enum CaseRoutes {
         let found = try await BlockingWork.runBrief("casewatch.http.case") {
             try environment.store.read { reader -> (CaseProjection, PendingStep?, [StoredEscalation], [Signoff])? in
                 guard let (projection, next) = try reader.projectionAndNextStep(of: caseID) else { return nil }
-                return (projection, next, try reader.escalations(caseID: caseID), try reader.signoffs(caseID: caseID))
+                let escalations = try reader.escalations(caseID: caseID)
+                // Every sign-off belongs to one of its case's escalations: most cases have none to read.
+                return (projection, next, escalations, escalations.isEmpty ? [] : try reader.signoffs(caseID: caseID))
             }
         }
         guard let (projection, next, escalations, signoffs) = found else {
