@@ -26,6 +26,11 @@ struct HTTPOptions: ParsableArguments {
     })
     var maxBody = HTTPLimits.defaultMaxBodyBytes
 
+    @Option(help: "Seconds a client may take to send a request's head and body (default 30); a slower one is cut off.", transform: {
+        try ArgumentReading.count($0, option: "--request-timeout", in: 1...3_600)
+    })
+    var requestTimeout = HTTPLimits().requestTimeoutSeconds
+
     @Option(help: "Requests each API key or leader may make, written <n>/s (default 200/s); bursts of twice that. More are answered 429.", transform: {
         try RequestRate.argument($0)
     })
@@ -50,6 +55,7 @@ struct HTTPOptions: ParsableArguments {
     var limits: HTTPLimits {
         var limits = HTTPLimits()
         limits.maxBodyBytes = maxBody
+        limits.requestTimeoutSeconds = requestTimeout
         (limits.requestsPerSecond, limits.burst) = (rateLimit.perSecond, 2 * rateLimit.perSecond)
         return limits
     }
