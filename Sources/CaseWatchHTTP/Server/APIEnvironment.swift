@@ -27,6 +27,8 @@ public struct APIEnvironment: Sendable {
     public let assessmentRules: @Sendable () throws -> AssessmentRules
     /// Wakes the event streams when escalations are committed or events appended.
     public let feed: EscalationFeed
+    /// The wall's summaries, shared by its streams.
+    let wallSummaries = WallSummaries()
 
     /// An environment of these parts.
     public init(

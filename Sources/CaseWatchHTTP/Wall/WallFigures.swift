@@ -13,18 +13,15 @@ enum WallFigures {
     /// At most this many pending sign-offs are listed per level.
     static let signoffsListed = 5
 
-    /// The summary at `now`, instants in `zone`, its recent escalations those up to id `lastEscalation` (a
-    /// stream sends later ones as events of their own); also the units by id (for naming escalations later).
-    static func summary(
-        store: CaseStore, now: Instant, zone: ZoneRules, upToEscalation lastEscalation: Int64 = .max
-    ) async throws -> (WallSummary, UnitDirectory) {
+    /// The summary at `now`, instants in `zone`; also the units by id (for naming escalations later).
+    static func summary(store: CaseStore, now: Instant, zone: ZoneRules) async throws -> (WallSummary, UnitDirectory) {
         let dayEnd = zone.instant(dayNumber: zone.dayNumber(of: now) + 1, secondOfDay: 0)
         let (units, counts, deadlines, signoffs, recent) = try await BlockingWork.run("casewatch.http.wall.summary") {
             try store.read { reader in
                 (
                     try reader.units(), try reader.openCaseCounts(at: now),
                     try reader.openDeadlines(from: now, until: dayEnd, limit: deadlineLimit + 1),
-                    try reader.pendingSignoffAges(), try reader.latestEscalations(limit: recentLimit, upTo: lastEscalation)
+                    try reader.pendingSignoffAges(), try reader.latestEscalations(limit: recentLimit)
                 )
             }
         }

@@ -72,17 +72,14 @@ enum WallStream {
         try await writer.finish(nil)
     }
 
-    /// Writes a `summary` event of the store now, its recent escalations those up to id `lastEscalation` (the
-    /// stream has passed them; later ones come as `escalation` events, marked on the page as fresh); returns
-    /// the unit directory it read.
+    /// Writes a `summary` event of the store now (shared by the open walls: ``WallSummaries``), its recent
+    /// escalations those up to id `lastEscalation` (the stream has passed them; later ones come as `escalation`
+    /// events, marked on the page as fresh); returns the unit directory it read.
     private static func sendSummary(
         environment: APIEnvironment, upTo lastEscalation: Int64, writer: inout any ResponseBodyWriter
     ) async throws -> UnitDirectory {
-        let (summary, directory) = try await WallFigures.summary(
-            store: environment.store, now: environment.clock.now, zone: environment.policies.current.displayZone,
-            upToEscalation: lastEscalation
-        )
-        let data = String(decoding: try StreamJSON.encode(summary), as: UTF8.self)
+        let (summary, directory) = try await environment.wallSummaries.summary(environment: environment)
+        let data = String(decoding: try StreamJSON.encode(summary.keepingEscalations(upTo: lastEscalation)), as: UTF8.self)
         try await writer.write(ByteBuffer(string: ServerSentEvent(id: nil, event: "summary", data: data).text))
         return directory
     }

@@ -17,6 +17,15 @@ struct WallSummary: Encodable, Sendable {
     /// The latest escalations, newest first.
     let recentEscalations: [EscalationItem]
 
+    /// This summary with only the recent escalations up to id `lastID`: those a stream has passed (it sends
+    /// later ones as `escalation` events of their own, which the page marks as new).
+    func keepingEscalations(upTo lastID: Int64) -> WallSummary {
+        WallSummary(
+            now: now, totals: totals, districts: districts, deadlines: deadlines, signoffs: signoffs, topUnits: topUnits,
+            recentEscalations: recentEscalations.filter { (Int64($0.id) ?? .max) <= lastID }
+        )
+    }
+
     enum CodingKeys: String, CodingKey {
         case now, totals, districts, deadlines, signoffs
         case topUnits = "top_units"

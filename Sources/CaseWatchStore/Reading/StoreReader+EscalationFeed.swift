@@ -33,14 +33,14 @@ extension StoreReader {
         }
     }
 
-    /// The last `limit` escalations committed with ids up to `lastID`, the latest first.
-    public func latestEscalations(limit: Int, upTo lastID: Int64 = .max) throws(StoreError) -> [StoredEscalation] {
+    /// The last `limit` escalations committed, the latest first.
+    public func latestEscalations(limit: Int) throws(StoreError) -> [StoredEscalation] {
         try storeOperation {
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.storedEscalationColumns)
                 FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
-                WHERE e.id <= ? ORDER BY e.id DESC LIMIT ?
-                """, arguments: [lastID, limit]).map(Self.storedEscalation)
+                ORDER BY e.id DESC LIMIT ?
+                """, arguments: [limit]).map(Self.storedEscalation)
         }
     }
 }
