@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "CaseWatchConfig", targets: ["CaseWatchConfig"]),
         .library(name: "CaseWatchWheel", targets: ["CaseWatchWheel"]),
         .library(name: "CaseWatchStore", targets: ["CaseWatchStore"]),
+        .library(name: "CaseWatchPostgres", targets: ["CaseWatchPostgres"]),
         .library(name: "CaseWatchEngine", targets: ["CaseWatchEngine"]),
         .library(name: "CaseWatchCommands", targets: ["CaseWatchCommands"]),
         .library(name: "CaseWatchExport", targets: ["CaseWatchExport"]),
@@ -33,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         // No traits: the default ones pull in swift-configuration and full Foundation, which we do not use.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
@@ -51,6 +53,15 @@ let package = Package(
             name: "CaseWatchStore",
             dependencies: [
                 "CaseWatchCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CaseWatchPostgres",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: strict
         ),
@@ -129,6 +140,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "CaseWatchWheelTests", dependencies: ["CaseWatchWheel", "CaseWatchTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "CaseWatchPostgresTests",
+            dependencies: ["CaseWatchPostgres", "CaseWatchTesting", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "CaseWatchStoreTests",
             dependencies: ["CaseWatchStore", "CaseWatchTesting"],
