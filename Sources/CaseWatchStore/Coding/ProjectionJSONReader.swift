@@ -103,29 +103,27 @@ struct ProjectionJSONReader {
     }
 
     private mutating func pause() throws(GaveUp) -> TimeSpan {
-        var start: Int64?, end: Int64?
-        try object { reader, key throws(GaveUp) in
-            switch key {
-            case "end": end = try reader.integer()
-            case "start": start = try reader.integer()
-            default: throw GaveUp()
-            }
-        }
-        guard let start, let end else { throw GaveUp() }
+        let (start, end) = try integerPair("start", "end")
         return TimeSpan(start: Instant(secondsSinceEpoch: start), end: Instant(secondsSinceEpoch: end))
     }
 
     private mutating func pendingExtension() throws(GaveUp) -> PendingExtension {
-        var days: Int64?, requestedAt: Int64?
+        let (days, requestedAt) = try integerPair("days", "requestedAt")
+        return PendingExtension(days: try Self.int(days), requestedAt: Instant(secondsSinceEpoch: requestedAt))
+    }
+
+    /// An object of exactly two integer members, `first` and `second` (in either order).
+    private mutating func integerPair(_ first: String, _ second: String) throws(GaveUp) -> (Int64, Int64) {
+        var a: Int64?, b: Int64?
         try object { reader, key throws(GaveUp) in
             switch key {
-            case "days": days = try reader.integer()
-            case "requestedAt": requestedAt = try reader.integer()
+            case first: a = try reader.integer()
+            case second: b = try reader.integer()
             default: throw GaveUp()
             }
         }
-        guard let days, let requestedAt else { throw GaveUp() }
-        return PendingExtension(days: try Self.int(days), requestedAt: Instant(secondsSinceEpoch: requestedAt))
+        guard let a, let b else { throw GaveUp() }
+        return (a, b)
     }
 
     private mutating func step() throws(GaveUp) -> PendingStep {
