@@ -1,3 +1,4 @@
+import NIOSSL
 import PostgresNIO
 
 /// Why a PostgreSQL store could not be opened: each case says what happened and how to fix it, and none
@@ -17,6 +18,10 @@ public enum PostgresConnectError: Error, Hashable, CustomStringConvertible {
     /// Classifies an error of postgres-nio met while connecting to `location`.
     init(_ error: any Error, location: PostgresLocation) {
         let place = location.description
+        if error is NIOSSLError {
+            self = .failed(location: place, reason: "no TLS client could be made for sslmode=require (\(error))")
+            return
+        }
         guard let error = error as? PSQLError else {
             self = .unreachable(location: place, reason: "\(error)")
             return

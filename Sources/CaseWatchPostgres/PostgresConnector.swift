@@ -26,7 +26,7 @@ public struct PostgresConnector: Sendable {
     public func connect(logger: Logger) async throws(PostgresConnectError) -> PostgresConnection {
         let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            connection = try await PostgresConnection.connect(configuration: try configuration(), id: 1, logger: logger)
         } catch {
             throw PostgresConnectError(error, location: location)
         }
@@ -49,15 +49,15 @@ public struct PostgresConnector: Sendable {
         return 0
     }
 
-    /// postgres-nio's configuration for the location.
-    var configuration: PostgresConnection.Configuration {
+    /// postgres-nio's configuration for the location; throws when no TLS context can be made for `require`.
+    func configuration() throws -> PostgresConnection.Configuration {
         var configuration: PostgresConnection.Configuration
         switch location.endpoint {
         case let .tcp(host, port):
             let tls: PostgresConnection.Configuration.TLS
             switch location.tls {
             case .disable: tls = .disable
-            case .require: tls = .require(try! NIOSSLContext(configuration: .makeClientConfiguration()))
+            case .require: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
             }
             configuration = .init(host: host, port: port, username: location.user, password: location.password, database: location.database, tls: tls)
         case let .socket(directory, port):
