@@ -1,6 +1,6 @@
 import CaseWatchStore
 
-/// A new, empty ``CaseStore`` in a fresh temporary directory; the directory, and the database in it, are
+/// A new, empty ``SQLiteCaseStore`` in a fresh temporary directory; the directory, and the database in it, are
 /// removed when this value goes away.
 ///
 /// Keep the value itself (not only its ``store``) alive for as long as the store is used, or use
@@ -9,20 +9,20 @@ public final class TemporaryStore {
     /// The directory holding the database; tests may write other files beside it.
     public let directory: TemporaryDirectory
     /// The store, created with every migration applied.
-    public let store: CaseStore
+    public let store: SQLiteCaseStore
 
     /// Creates the database file `name` in a fresh temporary directory; its writes wait at most
     /// `busyTimeout` for another writer.
-    public init(named name: String = "store.sqlite", busyTimeout: Duration = CaseStore.defaultBusyTimeout) throws {
+    public init(named name: String = "store.sqlite", busyTimeout: Duration = SQLiteCaseStore.defaultBusyTimeout) throws {
         directory = try TemporaryDirectory()
-        store = try CaseStore.create(at: directory.path + "/" + name, busyTimeout: busyTimeout)
+        store = try SQLiteCaseStore.create(at: directory.path + "/" + name, busyTimeout: busyTimeout)
     }
 
     /// The database file's path.
     public var path: String { store.path }
 
     /// Runs `body` with a new store in a fresh temporary directory, removed when `body` returns.
-    public static func with<Result>(_ body: (CaseStore) throws -> Result) throws -> Result {
+    public static func with<Result>(_ body: (SQLiteCaseStore) throws -> Result) throws -> Result {
         let temporary = try TemporaryStore()
         return try withExtendedLifetime(temporary) { try body(temporary.store) }
     }

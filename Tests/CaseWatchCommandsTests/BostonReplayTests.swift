@@ -31,7 +31,7 @@ import Testing
         #expect(result.out.contains("replayed 121145 cases"))
         #expect(result.out.contains("0 records refused"))
 
-        let overdue = try CaseStore.open(at: db).read { try $0.escalations(tier: .overdue) }
+        let overdue = try SQLiteCaseStore.open(at: db).read { try $0.escalations(tier: .overdue) }
         let overdueCases = overdue.map(\.escalation.caseID.rawValue)
         #expect(Set(overdueCases).count == overdueCases.count, "an overdue tier fired twice for a case")
 
@@ -105,7 +105,7 @@ import Testing
 
         let policies = try ConfigLoader.loadPolicySet(at: CommandHarness.policies)
         let zone = try #require(ZoneRules(identifier: "Asia/Shanghai"))
-        let run = AssessmentRun(store: try CaseStore.open(at: db), catalog: policies, zone: zone, rules: .standard)
+        let run = AssessmentRun(store: try SQLiteCaseStore.open(at: db), catalog: policies, zone: zone, rules: .standard)
         let period = try #require(AssessmentPeriod(from: LocalDate(year: 2015, month: 1, day: 1)!, to: LocalDate(year: 2016, month: 1, day: 12)!))
         let report = try run.report(period, asOf: asOf, level: .unit)
         #expect(report.total.tally.received == 121_145)

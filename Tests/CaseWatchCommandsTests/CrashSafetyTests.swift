@@ -10,13 +10,13 @@ import Testing
     typealias F = IntakeFixture
 
     func eventCount(_ db: String) throws -> Int {
-        try CaseStore.open(at: db).read { try $0.eventCount() }
+        try SQLiteCaseStore.open(at: db).read { try $0.eventCount() }
     }
 
     /// Events stored, read through a store the test keeps open: a WAL read never waits for the ingest's writes,
     /// where opening a store every few milliseconds (a check of its migrations each time) competed with them for
     /// the write lock and, on a loaded machine, ran out of busy timeout.
-    func eventCount(_ store: CaseStore) throws -> Int {
+    func eventCount(_ store: any CaseStore) throws -> Int {
         try store.read { try $0.eventCount() }
     }
 
@@ -26,7 +26,7 @@ import Testing
         let file = try f.write("big.jsonl", lines.joined(separator: "\n"))
         let batch = 1_000
         var killsMidFile = 0
-        let probe = try CaseStore.open(at: f.db)
+        let probe = try SQLiteCaseStore.open(at: f.db)
         for _ in 1...3 {
             let before = try eventCount(probe)
             let child = try ChildProcess.start(["ingest", file, "--db", f.db, "--policies", CommandHarness.policies, "--batch-size", "\(batch)"])

@@ -14,7 +14,7 @@ import Foundation
 /// daemon must still fire the steps that fell due before the reply, as the replay does).
 final class DaemonCrashScenario {
     let fixture: IntakeFixture
-    let store: CaseStore
+    let store: SQLiteCaseStore
     let policies: PolicySet
     /// The simulated instant the daemons' clock reads at the anchor.
     let start: Instant
@@ -39,7 +39,7 @@ final class DaemonCrashScenario {
 
     init() throws {
         fixture = try IntakeFixture()
-        store = try CaseStore.open(at: fixture.db)
+        store = try SQLiteCaseStore.open(at: fixture.db)
         policies = try ConfigLoader.loadPolicySet(at: CommandHarness.policies)
         start = try InstantParser.parse("2026-10-12T00:00:00+08:00", zone: ZoneRules(identifier: "Asia/Shanghai")!)
         end = start.adding(seconds: 18 * 86_400)

@@ -9,7 +9,7 @@ import Foundation
 final class DeliveryCrashScenario {
     let fixture: IntakeFixture
     let policies: String
-    let store: CaseStore
+    let store: SQLiteCaseStore
     let start: Instant
     let rate: Int64
     private(set) var anchor: Int64 = 0
@@ -37,7 +37,7 @@ final class DeliveryCrashScenario {
         self.fixture = fixture
         self.policies = policies
         self.rate = rate
-        store = try CaseStore.open(at: fixture.db)
+        store = try SQLiteCaseStore.open(at: fixture.db)
         start = try InstantParser.parse("2026-10-12T00:00:00+08:00", zone: ZoneRules(identifier: "Asia/Shanghai")!)
     }
 

@@ -66,7 +66,7 @@ import Glibc
 
         /// The store's deliveries.
         func deliveries() throws -> [StoredDelivery] {
-            try CaseStore.open(at: fixture.db).read { try $0.deliveries(limit: 1_000_000) }
+            try SQLiteCaseStore.open(at: fixture.db).read { try $0.deliveries(limit: 1_000_000) }
         }
     }
 
@@ -149,7 +149,7 @@ import Glibc
         stop(daemon)
 
         #expect(receiver.requests.isEmpty, "--no-deliveries sent \(receiver.requests.count) messages")
-        let store = try CaseStore.open(at: scenario.fixture.db)
+        let store = try SQLiteCaseStore.open(at: scenario.fixture.db)
         let (unrouted, deliveries) = try store.read { (try $0.unroutedNoticeCount(), try $0.deliveries(limit: 10)) }
         #expect(unrouted > 5, "the notices should wait in the outbox: \(unrouted)")
         #expect(deliveries.isEmpty)

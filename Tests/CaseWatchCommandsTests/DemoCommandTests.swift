@@ -28,7 +28,7 @@ import Testing
         #expect(result.out.contains("Sign-offs awaiting leaders"))
         #expect(result.out.contains("Units' standing"))
         #expect(result.out.contains("The demo database is \(db)"))
-        let stored = try CaseStore.open(at: db).read { try $0.escalations() }
+        let stored = try SQLiteCaseStore.open(at: db).read { try $0.escalations() }
         #expect(!stored.isEmpty)
         #expect(Set(stored.map { "\($0.escalation.caseID)/\($0.escalation.cycle)/\($0.escalation.tier)" }).count == stored.count)
         let escalated = stored[0].escalation

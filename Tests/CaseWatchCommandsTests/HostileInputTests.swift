@@ -30,7 +30,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let db = directory.path + "/c.sqlite"
         #expect(initialise(db).exitCode == 0)
-        let ids = { try CaseStore.open(at: db).read { try $0.units().count } }
+        let ids = { try SQLiteCaseStore.open(at: db).read { try $0.units().count } }
         let before = try ids()
         do {
             let lock = try SupervisorLock.acquire(forDatabase: db)

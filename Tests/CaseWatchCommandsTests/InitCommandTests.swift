@@ -15,7 +15,7 @@ import Testing
         let db = directory.path + "/c.sqlite"
         let result = initialise(db)
         #expect(result.exitCode == 0, "\(result.err)")
-        let store = try CaseStore.open(at: db)
+        let store = try SQLiteCaseStore.open(at: db)
         let (units, leaders, cases, events) = try store.read { r in
             (try r.units().count, try r.leaders().count, try r.caseIDs().count, try r.eventCount())
         }

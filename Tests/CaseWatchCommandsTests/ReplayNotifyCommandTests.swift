@@ -21,7 +21,7 @@ import Testing
                 ["replay", file, "--db", db, "--policies", CommandHarness.policies, "--as-of", "2026-10-31T00:00:00+08:00"] + extra
             )
             #expect(result.exitCode == 0, "\(result.err)")
-            return try CaseStore.open(at: db).read { try $0.unroutedNotices(limit: 1_000) }.map(\.notice)
+            return try SQLiteCaseStore.open(at: db).read { try $0.unroutedNotices(limit: 1_000) }.map(\.notice)
         }
     }
 
@@ -40,6 +40,6 @@ import Testing
     func theBostonReplayTellsNobody() throws {
         let (db, result) = BostonReplayTests.replayed
         #expect(result.exitCode == 0, "\(result.err)")
-        #expect(try CaseStore.open(at: db).read { try $0.unroutedNoticeCount() } == 0)
+        #expect(try SQLiteCaseStore.open(at: db).read { try $0.unroutedNoticeCount() } == 0)
     }
 }

@@ -48,7 +48,7 @@ struct SignoffFixture: ZonedFixture {
             CommandHarness.run(["ingest", events, "--db", db, "--policies", CommandHarness.policies])
         }
         guard ingested.exitCode == 0 else { throw FixtureFailure(message: ingested.err) }
-        var supervisor = Supervisor(store: try CaseStore.open(at: db), catalog: try ConfigLoader.loadPolicySet(at: CommandHarness.policies))
+        var supervisor = Supervisor(store: try SQLiteCaseStore.open(at: db), catalog: try ConfigLoader.loadPolicySet(at: CommandHarness.policies))
         _ = try supervisor.start(at: try at("2026-10-12T09:00"))
         // Step by step, as the daemon fires them live: each step is detected at its due instant.
         let end = try at(Self.defaultNow)
@@ -60,7 +60,7 @@ struct SignoffFixture: ZonedFixture {
     func show(_ instant: Instant) -> String { InstantFormatter.format(instant, in: zone) }
 
     /// The store.
-    func store() throws -> CaseStore { try CaseStore.open(at: db) }
+    func store() throws -> any CaseStore { try SQLiteCaseStore.open(at: db) }
 
     /// The sign-off of a case (its first).
     func signoff(of caseID: String) throws -> Signoff {

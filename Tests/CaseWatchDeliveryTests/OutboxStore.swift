@@ -8,10 +8,10 @@ import Foundation
 /// of the store-backed queue, the notice router and the delivery service.
 final class OutboxStore: @unchecked Sendable {
     let temporary: TemporaryStore
-    var store: CaseStore { temporary.store }
+    var store: SQLiteCaseStore { temporary.store }
 
     /// A store whose writes wait at most `busyTimeout` for another writer.
-    init(busyTimeout: Duration = CaseStore.defaultBusyTimeout) throws {
+    init(busyTimeout: Duration = SQLiteCaseStore.defaultBusyTimeout) throws {
         temporary = try TemporaryStore(busyTimeout: busyTimeout)
     }
 

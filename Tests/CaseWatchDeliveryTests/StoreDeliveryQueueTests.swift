@@ -163,7 +163,7 @@ import Testing
         let outbox = try OutboxStore(busyTimeout: .milliseconds(200))
         try outbox.delivery(try outbox.escalation("C-1"), to: "a", group: "a/escalation/warning", notBefore: Self.now.adding(seconds: 300))
         let queue = StoreDeliveryQueue(store: outbox.store, routing: Self.routing)
-        let other = try CaseStore.open(at: outbox.store.path)
+        let other = try SQLiteCaseStore.open(at: outbox.store.path)
         let holder = WriteLockHolder(other)
         await holder.take()
         defer { holder.release() }
@@ -172,7 +172,7 @@ import Testing
         let early = try await queue.due(at: Self.now, limit: 10, excluding: DueExclusion())
         #expect(early.isEmpty)
         let empty = try OutboxStore(busyTimeout: .milliseconds(200))
-        let emptyHolder = WriteLockHolder(try CaseStore.open(at: empty.store.path))
+        let emptyHolder = WriteLockHolder(try SQLiteCaseStore.open(at: empty.store.path))
         await emptyHolder.take()
         defer { emptyHolder.release() }
         #expect(try await StoreDeliveryQueue(store: empty.store, routing: Self.routing).due(at: Self.now, limit: 10, excluding: DueExclusion()).isEmpty)
@@ -181,10 +181,10 @@ import Testing
 
 /// Holds a store's write lock from its own thread until released: a writer that is not the queue.
 final class WriteLockHolder: Sendable {
-    private let store: CaseStore
+    private let store: any CaseStore
     private let released = DispatchSemaphore(value: 0)
 
-    init(_ store: CaseStore) { self.store = store }
+    init(_ store: any CaseStore) { self.store = store }
 
     /// Returns once the lock is held.
     func take() async {

@@ -8,7 +8,7 @@ import Testing
 /// The daemon's checkpointer writes a signed checkpoint named by its time, atomically, when one is due.
 @Test func theCheckpointerWritesOneCheckpointPerIntervalNamedByItsTime() throws {
     let directory = try TemporaryDirectory()
-    let store = try CaseStore.create(at: directory.path + "/store.sqlite")
+    let store = try SQLiteCaseStore.create(at: directory.path + "/store.sqlite")
     let start = Instant(secondsSinceEpoch: 1_796_466_600)  // 2026-12-05T10:30:00Z
     try store.write { try $0.appendAudit(at: start, actor: "tester", action: "test.entry", detail: "{}") }
     let key = AuditSigningKey.generate()
@@ -29,7 +29,7 @@ import Testing
 
 @Test func aFailedCheckpointIsRetriedAfterAMinuteNotAtOnce() throws {
     let directory = try TemporaryDirectory()
-    let store = try CaseStore.create(at: directory.path + "/store.sqlite")
+    let store = try SQLiteCaseStore.create(at: directory.path + "/store.sqlite")
     let start = Instant(secondsSinceEpoch: 1_796_466_600)
     var checkpointer = AuditCheckpointer(
         store: store, key: AuditSigningKey.generate(), directory: directory.path + "/missing", intervalSeconds: 3_600

@@ -12,7 +12,7 @@ import Testing
     let now = Instant(secondsSinceEpoch: 1_800_000_000)
 
     /// The audit entries' actions, actors and details.
-    private func audit(_ store: CaseStore) throws -> [(actor: String, action: String, detail: String)] {
+    private func audit(_ store: any CaseStore) throws -> [(actor: String, action: String, detail: String)] {
         try store.read { try $0.auditEntries() }.map { ($0.actor, $0.action, $0.detail) }
     }
 

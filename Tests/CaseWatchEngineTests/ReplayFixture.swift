@@ -14,7 +14,7 @@ struct ReplayFixture: ZonedFixture {
     }()
 
     let directory: TemporaryDirectory
-    let store: CaseStore
+    let store: SQLiteCaseStore
     let policies: PolicySet
     let zone: ZoneRules
 

@@ -143,7 +143,7 @@ import Testing
         let id = s.signoff.id
         let policies = s.f.policies
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let desk = SignoffDesk(store: try! CaseStore.open(at: path), catalog: policies)
+            let desk = SignoffDesk(store: try! SQLiteCaseStore.open(at: path), catalog: policies)
             let ok: Bool
             do {
                 if index == 0 {

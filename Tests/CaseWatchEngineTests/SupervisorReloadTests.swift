@@ -97,7 +97,7 @@ import Testing
         let f = try F()
         var supervisor = try started(f)
         #expect(supervisor.waiting == 1)
-        let other = try CaseStore.open(at: f.store.path)
+        let other = try SQLiteCaseStore.open(at: f.store.path)
         let intake = EventIntake(store: other, catalog: f.policies)
         let check = try intake.check(JSONLinesEventReader.read(F.line(3, "replied", "2026-10-13T10:00")).records)
         _ = try intake.append(check.accepted, source: "other", recordedAt: f.at("2026-10-13T10:00"))

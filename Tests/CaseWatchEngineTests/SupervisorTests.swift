@@ -72,7 +72,7 @@ import Testing
         _ = try started(f)
         // While no daemon runs: the warning (Friday 16th 17:00) and the overdue (Monday 19th 17:00) fall
         // due, then a reply dated Tuesday 20th 10:00 is ingested by another process.
-        let intake = EventIntake(store: try CaseStore.open(at: f.store.path), catalog: f.policies)
+        let intake = EventIntake(store: try SQLiteCaseStore.open(at: f.store.path), catalog: f.policies)
         let check = try intake.check(records([F.line(3, "replied", "2026-10-20T10:00")]))
         _ = try intake.append(check.accepted, source: "other", recordedAt: f.at("2026-10-20T10:00"))
         var restarted = Supervisor(store: f.store, catalog: f.policies)

@@ -38,7 +38,7 @@ final class APITestBed: @unchecked Sendable {
         )
     }
 
-    var store: CaseStore { temporary.store }
+    var store: SQLiteCaseStore { temporary.store }
 
     /// The application serving the API's router.
     func application() -> some ApplicationProtocol {

@@ -24,7 +24,7 @@ final class OpsFixture: @unchecked Sendable {
     /// The escalations the supervisor fired.
     let fired: [Escalation]
 
-    var store: CaseStore { temporary.store }
+    var store: SQLiteCaseStore { temporary.store }
 
     /// The store, `cases` cases and the clock at 2026-10-19 12:00 +08:00 (all of them fired up to then).
     init(cases: Int = 12) throws {
@@ -50,7 +50,7 @@ final class OpsFixture: @unchecked Sendable {
     }
 
     /// Appends `lines` to the store's event log, as `casewatch ingest` would; every line must be accepted.
-    static func ingest(_ lines: [String], store: CaseStore, policies: PolicySet, at: Instant) throws {
+    static func ingest(_ lines: [String], store: any CaseStore, policies: PolicySet, at: Instant) throws {
         let parse = JSONLinesEventReader.read(lines.joined(separator: "\n"))
         precondition(parse.problems.isEmpty, "\(parse.problems)")
         let intake = EventIntake(store: store, catalog: policies)

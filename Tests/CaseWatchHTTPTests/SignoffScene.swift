@@ -25,7 +25,7 @@ final class SignoffScene: ZonedFixture, @unchecked Sendable {
     let signoff: Signoff
     let clock: ManualClock
 
-    var store: CaseStore { temporary.store }
+    var store: SQLiteCaseStore { temporary.store }
 
     init() throws {
         temporary = try TemporaryStore()

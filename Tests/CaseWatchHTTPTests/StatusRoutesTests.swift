@@ -47,7 +47,7 @@ import Testing
                     #expect(outbox["dead"] as? Int == expected.outbox.dead)
                     let version = try #require(object["version"] as? [String: Any])
                     #expect(version["api"] as? String == "v1")
-                    #expect(version["schema"] as? String == CaseStore.migrationIdentifiers.last)
+                    #expect(version["schema"] as? String == SQLiteCaseStore.migrationIdentifiers.last)
                 }
             }
         }

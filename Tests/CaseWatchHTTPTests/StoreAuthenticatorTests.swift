@@ -39,7 +39,7 @@ import Testing
     }
 
     /// The audit entries with `action`.
-    static func audited(_ action: String, in store: CaseStore) throws -> [AuditEntry] {
+    static func audited(_ action: String, in store: any CaseStore) throws -> [AuditEntry] {
         try store.read { try $0.auditEntries() }.filter { $0.action == action }
     }
 

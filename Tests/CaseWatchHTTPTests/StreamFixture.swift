@@ -22,7 +22,7 @@ final class StreamFixture: @unchecked Sendable {
     private let supervisor: Mutex<Supervisor>
 
     /// The store.
-    var store: CaseStore { temporary.store }
+    var store: SQLiteCaseStore { temporary.store }
 
     /// A fixture at Monday 2026-10-12 09:00 (Shanghai) whose streams send a keep-alive after `keepAlive`.
     init(keepAlive: Duration = .seconds(15)) throws {

@@ -26,7 +26,7 @@ private func assessedVariants() throws -> [CaseProjection] {
 }
 
 /// What assessment reads of the cases dispatched in the hour after ``StoreFixtures/t0``.
-private func assessed(in store: CaseStore) throws -> [AssessedCase] {
+private func assessed(in store: SQLiteCaseStore) throws -> [AssessedCase] {
     var cases: [AssessedCase] = []
     _ = try store.read { reader throws in
         try reader.forEachCaseDispatched(from: StoreFixtures.t0, before: StoreFixtures.at(60)) { cases.append($0) }
@@ -35,7 +35,7 @@ private func assessed(in store: CaseStore) throws -> [AssessedCase] {
 }
 
 /// Registers and dispatches each projection's case, five minutes after ``StoreFixtures/t0``.
-private func registerAndDispatch(_ projections: [CaseProjection], with writer: StoreWriter) throws {
+private func registerAndDispatch(_ projections: [CaseProjection], with writer: any StoreWriter) throws {
     for projection in projections {
         let id = projection.caseID.rawValue
         try writer.insertEvent(StoreFixtures.registration("reg-\(id)", case: id), batch: nil, recordedAt: StoreFixtures.t0)
@@ -66,7 +66,7 @@ private func registerAndDispatch(_ projections: [CaseProjection], with writer: S
         let path = directory.path + "/v4.sqlite"
         let projections = try assessedVariants()
         do {
-            let old = try CaseStore.create(at: path, migratingUpTo: "v4-pending-steps-index")
+            let old = try SQLiteCaseStore.create(at: path, migratingUpTo: "v4-pending-steps-index")
             try old.write { writer throws in try registerAndDispatch(projections, with: writer) }
             try old.pool.write { db throws in
                 for projection in projections {
@@ -91,8 +91,8 @@ private func registerAndDispatch(_ projections: [CaseProjection], with writer: S
                 }
             }
         }
-        let migrated = try CaseStore.open(at: path)
-        #expect(try migrated.schemaVersion() == CaseStore.migrationIdentifiers.last)
+        let migrated = try SQLiteCaseStore.open(at: path)
+        #expect(try migrated.schemaVersion() == SQLiteCaseStore.migrationIdentifiers.last)
         #expect(try assessed(in: migrated) == projections.map { AssessedCase($0, dispatchedAt: StoreFixtures.at(5)) })
     }
 }

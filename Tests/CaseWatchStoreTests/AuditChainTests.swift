@@ -8,7 +8,7 @@ import Testing
 /// reordered when the SQLite file is tampered with directly.
 @Suite struct AuditChainTests {
     /// A store with five audit entries.
-    func withChain(_ body: (CaseStore) throws -> Void) throws {
+    func withChain(_ body: (SQLiteCaseStore) throws -> Void) throws {
         try TemporaryStore.with { store in
             try store.write { writer in
                 for n in 1...5 {
@@ -21,7 +21,7 @@ import Testing
 
     /// Runs `sql` on the file behind the store's back, with the append-only triggers dropped as an
     /// attacker with the file would.
-    func tamper(_ store: CaseStore, _ sql: String) throws {
+    func tamper(_ store: SQLiteCaseStore, _ sql: String) throws {
         try DatabaseQueue(path: store.path).write { db in
             try db.execute(sql: "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete")
             try db.execute(sql: sql)

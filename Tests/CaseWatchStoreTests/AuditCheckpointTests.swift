@@ -6,7 +6,7 @@ import Testing
 @testable import CaseWatchStore
 
 /// Appends `count` audit entries to `store`, the first at minute `from` after ``StoreFixtures/t0``.
-private func appendEntries(_ count: Int, to store: CaseStore, from: Int64 = 0, action: String = "test.entry") throws {
+private func appendEntries(_ count: Int, to store: SQLiteCaseStore, from: Int64 = 0, action: String = "test.entry") throws {
     try store.write { writer throws in
         for index in 0..<count {
             try writer.appendAudit(at: StoreFixtures.at(from + Int64(index)), actor: "tester", action: action, detail: "{\"n\":\(index)}")
@@ -15,7 +15,7 @@ private func appendEntries(_ count: Int, to store: CaseStore, from: Int64 = 0, a
 }
 
 /// Runs SQL on the store's file with the audit chain's append-only triggers dropped, as an attacker would.
-private func tamper(_ store: CaseStore, _ sql: String) throws {
+private func tamper(_ store: SQLiteCaseStore, _ sql: String) throws {
     try store.pool.writeWithoutTransaction { db in
         try db.execute(sql: "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete")
         try db.execute(sql: sql)
@@ -23,11 +23,11 @@ private func tamper(_ store: CaseStore, _ sql: String) throws {
 }
 
 /// A checkpoint of `store`'s chain now, signed with `key`.
-private func checkpoint(_ store: CaseStore, _ key: AuditSigningKey) throws -> AuditCheckpoint {
+private func checkpoint(_ store: SQLiteCaseStore, _ key: AuditSigningKey) throws -> AuditCheckpoint {
     try store.write { try $0.auditCheckpoint(at: StoreFixtures.at(600), signedWith: key) }
 }
 
-private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -> AuditCheckpointComparison {
+private func compare(_ store: SQLiteCaseStore, _ checkpoint: AuditCheckpoint) throws -> AuditCheckpointComparison {
     try store.read { try $0.compareAudit(with: checkpoint) }
 }
 
@@ -103,8 +103,8 @@ private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -
 
 @Test func aCheckpointOfAnotherDatabaseIsRefused() throws {
     try TemporaryDirectory.with { directory throws in
-        let first = try CaseStore.create(at: directory.path + "/a.sqlite")
-        let second = try CaseStore.create(at: directory.path + "/b.sqlite")
+        let first = try SQLiteCaseStore.create(at: directory.path + "/a.sqlite")
+        let second = try SQLiteCaseStore.create(at: directory.path + "/b.sqlite")
         let key = AuditSigningKey.generate()
         let taken = try checkpoint(first, key)
         #expect(try compare(second, taken) == .otherDatabase(stored: nil))
@@ -119,7 +119,7 @@ private func compare(_ store: CaseStore, _ checkpoint: AuditCheckpoint) throws -
         let key = AuditSigningKey.generate()
         let taken: AuditCheckpoint
         do {
-            let store = try CaseStore.create(at: original, migratingUpTo: "v4-pending-steps-index")
+            let store = try SQLiteCaseStore.create(at: original, migratingUpTo: "v4-pending-steps-index")
             try appendEntries(3, to: store)
             taken = try checkpoint(store, key)
         }

@@ -4,7 +4,7 @@ import Testing
 @testable import CaseWatchStore
 
 /// Writes `transactions` transactions of `perTransaction` new cases each, under `prefix`.
-private func writeCases(_ store: CaseStore, prefix: String, transactions: Int, perTransaction: Int) throws {
+private func writeCases(_ store: SQLiteCaseStore, prefix: String, transactions: Int, perTransaction: Int) throws {
     for transaction in 0..<transactions {
         try store.write { writer throws in
             for index in 0..<perTransaction {
@@ -23,7 +23,7 @@ private func writeCases(_ store: CaseStore, prefix: String, transactions: Int, p
 @Test func twoStoresOnOneFileWriteConcurrentlyAndBothSucceed() async throws {
     let temporary = try TemporaryStore()
     let first = temporary.store
-    let second = try CaseStore.open(at: first.path)  // its own connections, as another process would have
+    let second = try SQLiteCaseStore.open(at: first.path)  // its own connections, as another process would have
     let transactions = 40
     let perTransaction = 25
     try await withThrowingTaskGroup(of: Void.self) { group in
@@ -45,7 +45,7 @@ private func writeCases(_ store: CaseStore, prefix: String, transactions: Int, p
 
 @Test func aWriterThatCannotGetTheLockWithinTheBusyTimeoutFailsAndWritesNothing() throws {
     try TemporaryStore.with { first throws in
-        let second = try CaseStore.open(at: first.path, busyTimeout: .milliseconds(50))
+        let second = try SQLiteCaseStore.open(at: first.path, busyTimeout: .milliseconds(50))
         try first.write { writer throws in
             try writer.setMeta("holder", "first")
             // The first store holds the write lock until this closure returns.

@@ -14,7 +14,7 @@ import Testing
     @Test func aZeroByteFileIsRefusedAndStaysEmpty() throws {
         try TemporaryDirectory.with { directory throws in
             let path = try directory.write("empty.sqlite", "")
-            let error = #expect(throws: StoreError.self) { try CaseStore.open(at: path) }
+            let error = #expect(throws: StoreError.self) { try SQLiteCaseStore.open(at: path) }
             #expect(error?.description.contains("is not a CaseWatch database (the file is empty (0 bytes)") == true, "\(String(describing: error))")
             #expect(try size(path) == 0)
             #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
@@ -26,13 +26,13 @@ import Testing
             let empty = directory.path + "/empty.sqlite"
             try DatabaseQueue(path: empty).write { db in try db.execute(sql: "PRAGMA user_version = 1") }
             #expect(throws: StoreError.notCaseWatch(path: empty, detail: "it is an empty SQLite database that CaseWatch did not create")) {
-                try CaseStore.open(at: empty)
+                try SQLiteCaseStore.open(at: empty)
             }
             let foreign = directory.path + "/foreign.sqlite"
             try DatabaseQueue(path: foreign).write { db in
                 try db.execute(sql: "PRAGMA application_id = 1; CREATE TABLE grdb_migrations (identifier TEXT)")
             }
-            let error = #expect(throws: StoreError.self) { try CaseStore.open(at: foreign) }
+            let error = #expect(throws: StoreError.self) { try SQLiteCaseStore.open(at: foreign) }
             #expect(error?.description.contains("application_id 0x00000001") == true)
             // Never switched to WAL: the refused file is left as it was.
             #expect(try DatabaseQueue(path: foreign).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
@@ -43,8 +43,8 @@ import Testing
         try TemporaryStore.with { store throws in
             #expect(try store.pool.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == DatabaseFile.applicationID)
             try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = 0") }
-            let reopened = try CaseStore.open(at: store.path)
-            #expect(try reopened.schemaVersion() == CaseStore.migrationIdentifiers.last)
+            let reopened = try SQLiteCaseStore.open(at: store.path)
+            #expect(try reopened.schemaVersion() == SQLiteCaseStore.migrationIdentifiers.last)
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
         try TemporaryDirectory.with { directory throws in
             let path = directory.path + "/c.sqlite"
             do {
-                let store = try CaseStore.create(at: path)
+                let store = try SQLiteCaseStore.create(at: path)
                 try store.write { writer in
                     for index in 0..<2_000 { try writer.setMeta("key-\(index)", String(repeating: "x", count: 200)) }
                 }
@@ -63,7 +63,7 @@ import Testing
             let handle = try #require(FileHandle(forWritingAtPath: path))
             try handle.truncate(atOffset: UInt64(whole / 2))
             try handle.close()
-            let error = #expect(throws: StoreError.self) { try CaseStore.open(at: path) }
+            let error = #expect(throws: StoreError.self) { try SQLiteCaseStore.open(at: path) }
             #expect(error?.description.contains("is damaged") == true && error?.description.contains("truncated") == true, "\(String(describing: error))")
             #expect(try size(path) == whole / 2)
             #expect(error?.description.contains("nothing was written to it") == true)
@@ -76,7 +76,7 @@ import Testing
         try TemporaryDirectory.with { directory throws in
             let live = directory.path + "/live.sqlite"
             let copy = directory.path + "/copy.sqlite"
-            let store = try CaseStore.create(at: live)
+            let store = try SQLiteCaseStore.create(at: live)
             try store.pool.writeWithoutTransaction { db in
                 _ = try db.checkpoint(.truncate)
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
@@ -95,7 +95,7 @@ import Testing
             try handle.write(contentsOf: withUnsafeBytes(of: grownCount.bigEndian) { Data($0) })
             try handle.close()
 
-            let reopened = try CaseStore.open(at: copy)
+            let reopened = try SQLiteCaseStore.open(at: copy)
             #expect(try reopened.read { try $0.meta("key-1999") } == String(repeating: "x", count: 200))
             _ = store
         }
@@ -104,7 +104,7 @@ import Testing
     @Test func aFileShorterThanAHeaderIsTruncated() throws {
         try TemporaryDirectory.with { directory throws in
             let path = try directory.write("short.sqlite", "SQLite format 3\0\u{10}")
-            let error = #expect(throws: StoreError.self) { try CaseStore.open(at: path) }
+            let error = #expect(throws: StoreError.self) { try SQLiteCaseStore.open(at: path) }
             #expect(error?.description.contains("shorter than an SQLite header") == true, "\(String(describing: error))")
         }
     }

@@ -114,7 +114,7 @@ private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseVal
 }
 
 @Test func migrationIdentifiersAreVersionedAndUnique() {
-    let identifiers = CaseStore.migrationIdentifiers
+    let identifiers = SQLiteCaseStore.migrationIdentifiers
     #expect(identifiers.first == "v1-initial")
     #expect(Set(identifiers).count == identifiers.count)
     for (index, identifier) in identifiers.enumerated() {
@@ -122,20 +122,20 @@ private func dump(_ pool: DatabasePool) throws -> [String: [[String: DatabaseVal
     }
 }
 
-@Test(arguments: CaseStore.migrationIdentifiers)
+@Test(arguments: SQLiteCaseStore.migrationIdentifiers)
 func rowsWrittenAtAVersionSurviveMigrationToTheLatest(_ version: String) throws {
     let seed = try #require(seedsByVersion[version], "add rows valid at \(version) to seedsByVersion")
     try TemporaryDirectory.with { directory throws in
         let path = directory.path + "/\(version).sqlite"
         let before: [String: [[String: DatabaseValue]]]
         do {
-            let old = try CaseStore.create(at: path, migratingUpTo: version)
+            let old = try SQLiteCaseStore.create(at: path, migratingUpTo: version)
             #expect(try old.schemaVersion() == version)
             try old.pool.write(seed)
             before = try dump(old.pool)
         }
-        let migrated = try CaseStore.open(at: path)
-        #expect(try migrated.schemaVersion() == CaseStore.migrationIdentifiers.last)
+        let migrated = try SQLiteCaseStore.open(at: path)
+        #expect(try migrated.schemaVersion() == SQLiteCaseStore.migrationIdentifiers.last)
         let after = try dump(migrated.pool)
         for (table, rows) in before {
             #expect(rows.isEmpty == false, "the seed of \(version) leaves \(table) empty")

@@ -5,7 +5,7 @@ import CaseWatchTesting
 /// A store with case C-1 registered, and notices of it to put in the outbox.
 struct OutboxFixture {
     let temporary: TemporaryStore
-    var store: CaseStore { temporary.store }
+    var store: SQLiteCaseStore { temporary.store }
 
     init() throws {
         temporary = try TemporaryStore()

@@ -5,7 +5,7 @@ import Testing
 @testable import CaseWatchStore
 
 /// Registers cases `ids` in `store`.
-private func register(_ ids: [String], in store: CaseStore) throws {
+private func register(_ ids: [String], in store: SQLiteCaseStore) throws {
     try store.write { writer throws in
         for id in ids {
             try writer.insertEvent(StoreFixtures.registration("reg-\(id)", case: id), batch: nil, recordedAt: StoreFixtures.t0)

@@ -25,7 +25,7 @@ enum AssessBenchmark {
         }
         let policies = try ConfigLoader.loadPolicySet(at: policiesDirectory)
         let zone = ZoneRules(identifier: "Asia/Shanghai")!
-        let store = try CaseStore.open(at: path)
+        let store = try SQLiteCaseStore.open(at: path)
         let counts = try store.read { reader in (try reader.eventCount(), try reader.escalations().count) }
         print("\(path): \(counts.0) events, \(counts.1) escalations")
         let run = AssessmentRun(store: store, catalog: policies, zone: zone, rules: .standard)
@@ -60,7 +60,7 @@ enum AssessBenchmark {
 enum AssessDatabase {
     static func build(at path: String, cases: Int, units: Int, start: Instant) throws {
         try? FileManager.default.removeItem(atPath: path)
-        let store = try CaseStore.create(at: path)
+        let store = try SQLiteCaseStore.create(at: path)
         var tree = [OrgUnit(id: UnitID("cc"), name: "City", level: .city, parent: nil)]
         for district in 0..<10 {
             let d = UnitID("cc.d\(district)")

@@ -14,7 +14,7 @@ enum IngestBenchmark {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("casewatch-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try CaseStore.create(at: directory.appendingPathComponent("bench.sqlite").path)
+        let store = try SQLiteCaseStore.create(at: directory.appendingPathComponent("bench.sqlite").path)
         let units = (0..<200).map { OrgUnit(id: UnitID("u\($0)"), name: "unit \($0)", level: .community, parent: nil) }
         try store.write { try $0.upsertUnits(units) }
         let records = SyntheticEvents.make(count: total, units: units.map(\.id), zone: catalog.calendar(for: catalog.policies.last!).zone)

@@ -53,7 +53,7 @@ struct IngestWorkload {
     ///
     /// With `checkingDuplicates`, each event is first looked up by id, as an idempotent ingest does.
     func run(at path: String, checkingDuplicates: Bool) throws -> Int {
-        let store = try CaseStore.create(at: path)
+        let store = try SQLiteCaseStore.create(at: path)
         var stored = 0
         var next = 0
         while next < events.count {

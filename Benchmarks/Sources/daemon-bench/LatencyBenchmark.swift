@@ -25,7 +25,7 @@ enum LatencyBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let catalog = try ConfigLoader.loadPolicySet(at: try BenchPolicies.write(in: directory, shippedPolicies: "../policies"))
-        let store = try CaseStore.create(at: directory.appendingPathComponent("latency.sqlite").path)
+        let store = try SQLiteCaseStore.create(at: directory.appendingPathComponent("latency.sqlite").path)
         try store.write { try $0.upsertUnits([OrgUnit(id: LatencyWorkload.unit, name: "bench", level: .community, parent: nil)]) }
 
         let clock = CountingClock()

@@ -18,11 +18,11 @@ enum ReloadBenchmark {
         let edited = try editedPolicies(from: policies)
         print("== reload over \(cases) open cases (a new holiday in their calendar)")
         print("chunk (cases per transaction) | reload | longest stretch without a chance to fire | recomputed")
-        for chunk in [Int.max, Supervisor(store: try CaseStore.open(at: source), catalog: catalog).casesPerTransaction] {
+        for chunk in [Int.max, Supervisor(store: try SQLiteCaseStore.open(at: source), catalog: catalog).casesPerTransaction] {
             let path = "\(ScaleDatabase.directory)/reload-copy.sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             try FileManager.default.copyItem(atPath: source, toPath: path)
-            let store = try CaseStore.open(at: path)
+            let store = try SQLiteCaseStore.open(at: path)
             var supervisor = Supervisor(store: store, catalog: catalog)
             _ = try supervisor.start(at: SystemClock().now)
             supervisor.casesPerTransaction = chunk

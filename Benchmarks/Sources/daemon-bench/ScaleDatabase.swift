@@ -19,7 +19,7 @@ enum ScaleDatabase {
         let path = "\(directory)/open-\(count).sqlite"
         let now = SystemClock().now
         if FileManager.default.fileExists(atPath: path) {
-            let (waiting, earliest) = try CaseStore.open(at: path).read { try $0.pendingStepSummary() }
+            let (waiting, earliest) = try SQLiteCaseStore.open(at: path).read { try $0.pendingStepSummary() }
             if waiting == count, let earliest, earliest.secondsSinceEpoch > now.secondsSinceEpoch + 86_400 {
                 print("reusing \(path): \(waiting) open cases, earliest step \(InstantFormatter.format(earliest, offsetSeconds: 0))")
                 return path
@@ -29,7 +29,7 @@ enum ScaleDatabase {
         }
         let started = ContinuousClock.now
         let catalog = try ConfigLoader.loadPolicySet(at: policies)
-        let store = try CaseStore.create(at: path)
+        let store = try SQLiteCaseStore.create(at: path)
         try store.write { try $0.upsertUnits(units) }
         let intake = EventIntake(store: store, catalog: catalog)
         let chunk = 100_000
@@ -49,7 +49,7 @@ enum ScaleDatabase {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = "\(directory)/empty.sqlite"
         for suffix in ["", "-wal", "-shm", ".daemon"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let store = try CaseStore.create(at: path)
+        let store = try SQLiteCaseStore.create(at: path)
         try store.write { try $0.upsertUnits(units) }
         return path
     }

@@ -9,7 +9,7 @@ import Logging
 /// A fresh store with one unit, local webhook receivers and the daemon's delivery service over them.
 struct BenchOutbox {
     let directory: TemporaryDirectory
-    let store: CaseStore
+    let store: any CaseStore
     let receivers: [LocalReceiver]
     let service: DeliveryService
     let http: DeliveryHTTPClient
@@ -17,7 +17,7 @@ struct BenchOutbox {
 
     static func make(receivers count: Int) async throws -> BenchOutbox {
         let directory = try TemporaryDirectory()
-        let store = try CaseStore.create(at: directory.path + "/bench.sqlite")
+        let store = try SQLiteCaseStore.create(at: directory.path + "/bench.sqlite")
         try store.write { try $0.upsertUnits([unit]) }
         var receivers: [LocalReceiver] = []
         for _ in 0..<count { receivers.append(try await LocalReceiver.start()) }

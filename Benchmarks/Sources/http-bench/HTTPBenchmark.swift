@@ -23,7 +23,7 @@ struct HTTPBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let catalog = try ConfigLoader.loadPolicySet(at: try BenchPolicies.write(in: directory, shippedPolicies: "../policies"))
-        let store = try CaseStore.create(at: directory.appendingPathComponent("http.sqlite").path)
+        let store = try SQLiteCaseStore.create(at: directory.appendingPathComponent("http.sqlite").path)
         try store.write { try $0.upsertUnits([OrgUnit(id: UnitID(BenchEvents.unit), name: "bench", level: .community, parent: nil)]) }
 
         var logger = Logger(label: "http-bench")

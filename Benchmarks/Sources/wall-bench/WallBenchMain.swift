@@ -22,7 +22,7 @@ enum WallBenchMain {
         print("open cases   per-unit counts   deadlines today   whole summary (median)   slowest")
         for count in sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes {
             let path = try WallDatabase.prepare(count: count, repository: repository)
-            let store = try CaseStore.open(at: path)
+            let store = try SQLiteCaseStore.open(at: path)
             let now = WallDatabase.now
             let dayEnd = now.adding(seconds: 86_400)
             var counts: [Double] = []

@@ -24,7 +24,7 @@ enum WallDatabase {
         let catalog = try ConfigLoader.loadPolicySet(at: repository + "/policies")
         let units = try ConfigLoader.loadUnits(at: repository + "/seeds/units.yaml")
         let targets = units.filter { $0.level == .community }.map(\.id)
-        let store = try CaseStore.create(at: building)
+        let store = try SQLiteCaseStore.create(at: building)
         try store.write { try $0.upsertUnits(units) }
         let intake = EventIntake(store: store, catalog: catalog)
         let chunk = 100_000

@@ -18,7 +18,7 @@ struct CheckpointOptions: ParsableArguments {
     var checkpointInterval = "1h"
 
     /// The checkpoint service for `store`, nil when no folder was given; throws a misuse of the options.
-    func service(store: CaseStore, clock: any SupervisorClock, logger: Logger) throws -> AuditCheckpointService? {
+    func service(store: any CaseStore, clock: any SupervisorClock, logger: Logger) throws -> AuditCheckpointService? {
         guard let checkpointDir else {
             if checkpointKey != nil { throw CommandFailure("--checkpoint-key needs --checkpoint-dir: the folder the checkpoints go to") }
             return nil

@@ -33,7 +33,7 @@ struct DeliveryOptions: ParsableArguments {
     /// The delivery service for `set` over `store`, or nil when the directory has no routing or deliveries are
     /// off.
     func service(
-        set: PolicySet, store: CaseStore, clock: any SupervisorClock, logger: Logger
+        set: PolicySet, store: any CaseStore, clock: any SupervisorClock, logger: Logger
     ) async throws -> (DeliveryService, DeliveryHTTPClient)? {
         let units = try await BlockingWork.run("casewatchd.units") { try Self.unitNames(store) }
         guard let routing = try routing(of: set, units: units) else { return nil }
@@ -44,7 +44,7 @@ struct DeliveryOptions: ParsableArguments {
 
     /// Applies a reloaded policy set's routing to the running deliveries, or says why nothing changes: a set
     /// without `notify.yaml` keeps the routing in force, and a `notify.yaml` new since the start needs a restart.
-    func reload(_ set: PolicySet, store: CaseStore, deliveries: DeliveryService?, logger: Logger) throws {
+    func reload(_ set: PolicySet, store: any CaseStore, deliveries: DeliveryService?, logger: Logger) throws {
         guard let deliveries else {
             if set.notify != nil, !noDeliveries {
                 logger.warning("notify.yaml is new since the daemon started; restart the daemon to start deliveries (notices wait in the outbox meanwhile)")
@@ -59,7 +59,7 @@ struct DeliveryOptions: ParsableArguments {
     }
 
     /// The store's unit names by id, for the messages.
-    private static func unitNames(_ store: CaseStore) throws -> [UnitID: String] {
+    private static func unitNames(_ store: any CaseStore) throws -> [UnitID: String] {
         Dictionary(try store.read { try $0.units() }.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 }

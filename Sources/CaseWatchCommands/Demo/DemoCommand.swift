@@ -44,9 +44,9 @@ public struct DemoCommand: ParsableCommand {
         let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("casewatch-demo-\(UUID().uuidString.prefix(8)).sqlite").path
         let catalog = try policyOptions.load()
         let (units, leaders) = try SeedFiles.load(from: seeds)
-        let store: CaseStore
+        let store: any CaseStore
         do {
-            store = try CaseStore.create(at: path)
+            store = try SQLiteCaseStore.create(at: path)
             try store.write { writer in
                 try writer.upsertUnits(units)
                 try writer.replaceLeaders(leaders)

@@ -7,7 +7,7 @@ import Foundation
 struct DemoReport {
     let text: String
 
-    init(store: CaseStore, summary: ReplaySummary, zone: ZoneRules, path: String, elapsed: Duration, asOf: Instant) throws {
+    init(store: any CaseStore, summary: ReplaySummary, zone: ZoneRules, path: String, elapsed: Duration, asOf: Instant) throws {
         let show = { (instant: Instant) in InstantFormatter.format(instant, in: zone) }
         let escalations = try store.read { try $0.escalations() }
         let pending = escalations.filter { $0.signoffStatus == "pending" }

@@ -47,9 +47,9 @@ public struct InitCommand: ParsableCommand {
             try ReplaceCheck.requireReplaceable(path)
             DatabaseFiles.remove(path)
         }
-        let store: CaseStore
+        let store: any CaseStore
         do {
-            store = try CaseStore.create(at: path)
+            store = try SQLiteCaseStore.create(at: path)
         } catch {
             throw ErrorWording.reported(error)
         }

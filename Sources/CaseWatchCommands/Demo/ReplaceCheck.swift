@@ -14,7 +14,7 @@ enum ReplaceCheck {
             )
         }
         do {
-            try CaseStore.requireCaseWatchDatabase(at: path)
+            try SQLiteCaseStore.requireCaseWatchDatabase(at: path)
         } catch {
             throw CommandFailure(
                 "--replace deletes only a CaseWatch database, and \(path) is not a sound one: \(error)\nNothing was deleted. If you mean to discard that file, move or delete it yourself, then run init again"

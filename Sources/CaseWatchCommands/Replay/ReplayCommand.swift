@@ -54,10 +54,10 @@ public struct ReplayCommand: ParsableCommand {
         let catalog = try policyOptions.load()
         let asOfInstant = try asOf.map { try ArgumentReading.instant($0, option: "--as-of", zone: catalog.displayZone) }
             ?? parse.records.map(\.event.at).max()!
-        let store: CaseStore
+        let store: any CaseStore
         do {
             store = FileManager.default.fileExists(atPath: database.path)
-                ? try CaseStore.open(at: database.path) : try CaseStore.create(at: database.path)
+                ? try SQLiteCaseStore.open(at: database.path) : try SQLiteCaseStore.create(at: database.path)
         } catch {
             throw ErrorWording.reported(error)
         }

@@ -18,9 +18,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the existing database.
-    func open() throws -> CaseStore {
+    func open() throws -> any CaseStore {
         do {
-            return try CaseStore.open(at: path)
+            return try SQLiteCaseStore.open(at: path)
         } catch {
             throw ErrorWording.reported(error)
         }

@@ -7,7 +7,7 @@ import CaseWatchStore
 /// the zone instants are shown in.
 struct SignoffSession {
     /// The store.
-    let store: CaseStore
+    let store: any CaseStore
     /// The policies (the desk's catalog, and the zone).
     let policies: PolicySet
     /// The leaders' desk.
@@ -48,7 +48,7 @@ struct SignoffSession {
     /// The sign-off with `id`, or a failure naming where to find one.
     func signoff(_ id: Int64) throws -> Signoff {
         guard let signoff = try store.read({ try $0.signoff(id: id) }) else {
-            throw CommandFailure("no sign-off \(id) in \(store.path); `casewatch signoff list` shows yours, `--all` every open one")
+            throw CommandFailure("no sign-off \(id) in \(store.location); `casewatch signoff list` shows yours, `--all` every open one")
         }
         return signoff
     }

@@ -12,7 +12,7 @@ import Synchronization
 /// decisions), retries and group waits. Graceful shutdown stops it between attempts; attempts in flight are
 /// resent with the same key at the next start.
 public final class DeliveryService: Service, Sendable {
-    private let store: CaseStore
+    private let store: any CaseStore
     private let queue: StoreDeliveryQueue
     private let dispatcher: DeliveryDispatcher
     private let state: CurrentRouting
@@ -33,7 +33,7 @@ public final class DeliveryService: Service, Sendable {
     /// Creates the service over `store`, routing by `routing.routing` and sending through `http`; `now` is the
     /// daemon's clock.
     public init(
-        store: CaseStore, routing: DeliveryRouting, http: DeliveryHTTPClient, limits: DispatchLimits = DeliveryService.daemonLimits,
+        store: any CaseStore, routing: DeliveryRouting, http: DeliveryHTTPClient, limits: DispatchLimits = DeliveryService.daemonLimits,
         schedule: RetrySchedule = RetrySchedule(), logger: Logger, now: @escaping @Sendable () -> Instant
     ) {
         self.store = store

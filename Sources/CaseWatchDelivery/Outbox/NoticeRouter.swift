@@ -12,7 +12,7 @@ struct NoticeRouter {
 
     /// Routes up to `pageSize` unrouted notices at `now`; returns how many notices were routed and how many
     /// deliveries made.
-    func routePage(_ writer: StoreWriter, now: Instant, pageSize: Int = 500) throws -> (notices: Int, deliveries: Int) {
+    func routePage(_ writer: any StoreWriter, now: Instant, pageSize: Int = 500) throws -> (notices: Int, deliveries: Int) {
         let notices = try writer.reader.unroutedNotices(limit: pageSize)
         guard !notices.isEmpty else { return (0, 0) }
         let leaders = try writer.leaders()

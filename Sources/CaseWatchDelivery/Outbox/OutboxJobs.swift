@@ -7,8 +7,8 @@ import CaseWatchStore
 /// It runs first on a reader; only when a group must be fixed or a delivery given up (a write) does it throw
 /// ``NeedsWrite``, and the caller runs it again in a write transaction, so the common case costs no commit.
 struct OutboxJobs {
-    let reader: StoreReader
-    let writer: StoreWriter?
+    let reader: any StoreReader
+    let writer: (any StoreWriter)?
     let receivers: [String: NotifyReceiver]
     let at: Instant
 

@@ -11,14 +11,14 @@ import Synchronization
 /// Attempts are recorded in group commits: the attempts that end while one commit is written go together in
 /// the next, so a surge costs one durable commit per batch of attempts, not one per attempt.
 public final class StoreDeliveryQueue: DeliveryQueue {
-    private let store: CaseStore
+    private let store: any CaseStore
     private let receivers: Mutex<[String: NotifyReceiver]>
     private let recorder: AttemptRecorder
     /// The deliveries of each job handed out, by key, until the dispatcher no longer names it in flight.
     private let handedOut = Mutex<[String: [Int64]]>([:])
 
     /// Creates the queue over `store`, sending to the receivers of `routing`.
-    public init(store: CaseStore, routing: NotifyRouting) {
+    public init(store: any CaseStore, routing: NotifyRouting) {
         self.store = store
         self.receivers = Mutex(routing.receivers)
         self.recorder = AttemptRecorder(store: store)
@@ -75,11 +75,11 @@ final class AttemptRecorder: Sendable {
         var writing = false
     }
 
-    private let store: CaseStore
+    private let store: any CaseStore
     private let waiting = Mutex(Waiting())
     private let queue = DispatchQueue(label: "casewatchd.deliveries.record")
 
-    init(store: CaseStore) { self.store = store }
+    init(store: any CaseStore) { self.store = store }
 
     /// Records `attempt` on `deliveries`; returns once it is durable.
     func record(_ attempt: DeliveryAttempt, deliveries: [Int64]) async throws {

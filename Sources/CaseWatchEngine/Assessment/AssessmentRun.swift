@@ -5,7 +5,7 @@ import CaseWatchStore
 /// case as of an instant, tallies per unit, rolls up the unit tree, scores and ranks under the rules.
 public struct AssessmentRun: Sendable {
     /// The store read.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies the cases were registered under (their `extensions.assess_against` says which
     /// deadline counts); `<version>+explicit` variants of replayed cases are understood.
     public let catalog: any PolicyCatalog
@@ -17,7 +17,7 @@ public struct AssessmentRun: Sendable {
     public static let trendLength = 5
 
     /// A run.
-    public init(store: CaseStore, catalog: any PolicyCatalog, zone: ZoneRules, rules: AssessmentRules) {
+    public init(store: any CaseStore, catalog: any PolicyCatalog, zone: ZoneRules, rules: AssessmentRules) {
         self.store = store
         self.catalog = VariantPolicyCatalog(catalog)
         self.zone = zone

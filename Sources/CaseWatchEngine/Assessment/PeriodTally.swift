@@ -21,7 +21,7 @@ struct PeriodTally {
     /// counts for nothing: no tier, no sign-off, no passing up). Cases dispatched after `asOf` are left
     /// out. `detail` picks the units whose cases and escalations are kept for a unit's record.
     static func read(
-        _ reader: StoreReader, period: AssessmentPeriod, zone: ZoneRules, asOf: Instant, catalog: any PolicyCatalog,
+        _ reader: any StoreReader, period: AssessmentPeriod, zone: ZoneRules, asOf: Instant, catalog: any PolicyCatalog,
         detail: (UnitID) -> Bool = { _ in false }
     ) throws -> PeriodTally {
         let start = period.start(in: zone)

@@ -9,7 +9,7 @@ import CaseWatchStore
 /// interval, when shorter), never in a tight loop.
 public struct AuditCheckpointer: Sendable {
     /// The store whose chain is checkpointed.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The signing key.
     public let key: AuditSigningKey
     /// The folder the checkpoints go to.
@@ -20,7 +20,7 @@ public struct AuditCheckpointer: Sendable {
     public private(set) var nextDue: Instant?
 
     /// A checkpointer of `store` into `directory`, every `intervalSeconds` (at least 1).
-    public init(store: CaseStore, key: AuditSigningKey, directory: String, intervalSeconds: Int64) {
+    public init(store: any CaseStore, key: AuditSigningKey, directory: String, intervalSeconds: Int64) {
         self.store = store
         self.key = key
         self.directory = directory

@@ -67,8 +67,8 @@ public struct DaemonStatus: Sendable, Equatable {
 
     /// Reads the status of `store` at `now`: the supervisor lock and its record, and the store's figures in
     /// one snapshot. Blocks (SQLite reads, a count over an index): run it off the cooperative pool.
-    public static func read(_ store: CaseStore, at now: Instant) throws -> DaemonStatus {
-        let (held, record) = SupervisorLock.inspect(forDatabase: store.path)
+    public static func read(_ store: any CaseStore, at now: Instant) throws -> DaemonStatus {
+        let (held, record) = SupervisorLock.inspect(forDatabase: store.location)
         let figures = try store.read { reader in
             (
                 open: try reader.openCaseCount(), steps: try reader.pendingStepSummary(),
@@ -77,7 +77,7 @@ public struct DaemonStatus: Sendable, Equatable {
             )
         }
         return DaemonStatus(
-            database: store.path, now: now, active: held, record: record, openCases: figures.open,
+            database: store.location, now: now, active: held, record: record, openCases: figures.open,
             pendingSteps: figures.steps.count, nextDue: figures.steps.earliest, escalationsLastHour: figures.lastHour,
             outbox: Outbox(
                 unrouted: figures.unrouted, pending: figures.outbox.pending, failed: figures.outbox.failed,

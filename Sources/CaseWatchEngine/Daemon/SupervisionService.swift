@@ -15,7 +15,7 @@ import ServiceLifecycle
 /// periodic read of the log is only a safety net (without inotify, the log is read every 900 ms).
 public struct SupervisionService: Service {
     /// The store to supervise.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies in force at start.
     public let catalog: any PolicyCatalog
     /// The clock.
@@ -40,7 +40,7 @@ public struct SupervisionService: Service {
 
     /// A daemon for `store`.
     public init(
-        store: CaseStore, catalog: any PolicyCatalog, clock: any SupervisorClock = SystemClock(),
+        store: any CaseStore, catalog: any PolicyCatalog, clock: any SupervisorClock = SystemClock(),
         settings: SupervisionSettings = SupervisionSettings(), standby: Bool = false,
         reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger, fired: @escaping @Sendable (_ escalations: [Escalation]) -> Void = { _ in },
         supervising: @escaping @Sendable () -> Void = {}, link: SupervisionLink = SupervisionLink()
@@ -69,7 +69,7 @@ public struct SupervisionService: Service {
     public func run() async throws {
         guard let lock = try await acquireLock() else { return }
         supervising()
-        let mark = try EscalationLogMark.open(forDatabase: store.path)
+        let mark = try EscalationLogMark.open(forDatabase: store.location)
         let (wakes, continuation) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .bufferingNewest(8))
         let events = DispatchQueue(label: "casewatchd.events")
         let hangups = HangupTrap.install(queue: events) { continuation.yield(.reload) }
@@ -88,7 +88,7 @@ public struct SupervisionService: Service {
             mark: mark
         )
         cycle.isStopRequested = { stop.isRequested }
-        let watch = DatabaseWatch.start(database: store.path, queue: events) { [link] in link.followNow() }
+        let watch = DatabaseWatch.start(database: store.location, queue: events) { [link] in link.followNow() }
         defer { watch?.cancel() }
         cycle.isWatched = watch != nil
         if watch == nil {
@@ -98,7 +98,7 @@ public struct SupervisionService: Service {
         }
         let runner = CycleRunner(cycle, label: "casewatchd.cycle")
         let reload = reload
-        logger.info("started", metadata: ["database": "\(store.path)", "tick": "\(settings.tick)"])
+        logger.info("started", metadata: ["database": "\(store.location)", "tick": "\(settings.tick)"])
         // Graceful shutdown or cancellation: the catch-up stops after its current transaction, the loop ends.
         let halt: @Sendable () -> Void = {
             stop.request()
@@ -151,7 +151,7 @@ public struct SupervisionService: Service {
         var announced = false
         while true {
             do {
-                return try SupervisorLock.acquire(forDatabase: store.path)
+                return try SupervisorLock.acquire(forDatabase: store.location)
             } catch let refusal {
                 guard standby, case .held = refusal else { throw refusal }
                 if !announced {

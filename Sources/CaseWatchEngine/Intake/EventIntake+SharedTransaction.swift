@@ -20,7 +20,7 @@ extension EventIntake {
     /// The batch runs in a savepoint: when its records no longer apply (``IntakeConflict``), only they are
     /// rolled back and the transaction goes on for the others. Nothing is durable until the caller commits.
     public func write(
-        _ records: [IntakeRecord], source: String, actor: String, recordedAt: Instant, into writer: StoreWriter
+        _ records: [IntakeRecord], source: String, actor: String, recordedAt: Instant, into writer: any StoreWriter
     ) throws -> IntakeBatchWrite {
         try write(records, simulated: nil, source: source, actor: actor, recordedAt: recordedAt, into: writer)
     }
@@ -29,14 +29,14 @@ extension EventIntake {
     /// ``write(_:source:actor:recordedAt:into:)`` does; a case the store still holds as the check read it takes
     /// the check's projections instead of running the lifecycle again.
     public func write(
-        _ check: IntakeCheck, source: String, actor: String, recordedAt: Instant, into writer: StoreWriter
+        _ check: IntakeCheck, source: String, actor: String, recordedAt: Instant, into writer: any StoreWriter
     ) throws -> IntakeBatchWrite {
         try write(check.accepted, simulated: check.simulatedSteps, source: source, actor: actor, recordedAt: recordedAt, into: writer)
     }
 
     private func write(
         _ records: [IntakeRecord], simulated: [SimulatedStep]?, source: String, actor: String, recordedAt: Instant,
-        into writer: StoreWriter
+        into writer: any StoreWriter
     ) throws -> IntakeBatchWrite {
         let written = try writer.inSavepoint {
             try writeBatch(records[...], simulated: simulated, source: source, actor: actor, at: recordedAt, writer: writer)

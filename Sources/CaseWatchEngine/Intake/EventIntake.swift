@@ -25,14 +25,14 @@ public struct IntakeConflict: Error, Hashable, Sendable {
 /// Idempotent by event id: a record already stored with the same content is skipped.
 public struct EventIntake: Sendable {
     /// The store written to.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies cases are projected under.
     public let catalog: any PolicyCatalog
     /// Events per transaction.
     public let batchSize: Int
 
     /// Creates an intake.
-    public init(store: CaseStore, catalog: any PolicyCatalog, batchSize: Int = 5_000) {
+    public init(store: any CaseStore, catalog: any PolicyCatalog, batchSize: Int = 5_000) {
         precondition(batchSize > 0, "a batch holds at least one event")
         self.store = store
         self.catalog = VariantPolicyCatalog(catalog)
@@ -86,7 +86,7 @@ public struct EventIntake: Sendable {
     /// Writes `records` as one ingest batch from `source`, audited as `actor`, in the writer's transaction;
     /// `simulated`, when given, holds the check's step for each record at the same index.
     func writeBatch(
-        _ records: ArraySlice<IntakeRecord>, simulated: [SimulatedStep]?, source: String, actor: String, at: Instant, writer: StoreWriter
+        _ records: ArraySlice<IntakeRecord>, simulated: [SimulatedStep]?, source: String, actor: String, at: Instant, writer: any StoreWriter
     ) throws -> (stored: Int, duplicates: Int, touched: Set<CaseID>, batch: Int64) {
         let batch = try writer.beginBatch(source: source, at: at)
         var units = Set(try writer.units().map(\.id))
@@ -151,7 +151,7 @@ public struct EventIntake: Sendable {
     }
 
     /// Inserts the record's event; false when the same event was stored meanwhile.
-    private func insert(_ record: IntakeRecord, batch: Int64, at: Instant, writer: StoreWriter) throws -> Bool {
+    private func insert(_ record: IntakeRecord, batch: Int64, at: Instant, writer: any StoreWriter) throws -> Bool {
         do {
             try writer.insertEvent(record.event, batch: batch, recordedAt: at)
             return true
@@ -163,7 +163,7 @@ public struct EventIntake: Sendable {
 
     /// Whether the record's event is already stored with the same content; an event stored with other
     /// content is a conflict.
-    private func isStoredDuplicate(_ record: IntakeRecord, writer: StoreWriter) throws -> Bool {
+    private func isStoredDuplicate(_ record: IntakeRecord, writer: any StoreWriter) throws -> Bool {
         guard let existing = try writer.event(id: record.event.id) else { return false }
         guard existing.event == record.event else {
             throw IntakeConflict(problem: IntakeProblem(

@@ -39,7 +39,7 @@ struct SimulatedStep: Sendable {
 struct IntakeSimulation {
     let catalog: any PolicyCatalog
 
-    func run(_ records: [IntakeRecord], reader: StoreReader) throws -> IntakeCheck {
+    func run(_ records: [IntakeRecord], reader: any StoreReader) throws -> IntakeCheck {
         var check = IntakeCheck()
         let units = Set(try reader.units().map(\.id))
         let stored = try reader.storedEventIDs(among: records.map(\.event.id))

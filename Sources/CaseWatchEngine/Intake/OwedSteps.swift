@@ -18,7 +18,7 @@ struct OwedSteps {
     /// Notes the step `current` (the case before `event`) was waiting on, if it fell due before `event`:
     /// for the case's first event of the batch the stored next step (the supervisor's, or one owed from an
     /// earlier batch), later the projection's next unfired step.
-    mutating func note(before event: CaseEvent, current: CaseProjection?, writer: StoreWriter) throws {
+    mutating func note(before event: CaseEvent, current: CaseProjection?, writer: any StoreWriter) throws {
         guard let current, steps[event.caseID] == nil else { return }
         let owed: PendingStep?
         if let step = stored.removeValue(forKey: event.caseID) {
@@ -37,7 +37,7 @@ struct OwedSteps {
         NextStepRule.stored(owed: steps[projection.caseID], after: projection, fired: fired)
     }
 
-    private mutating func firedTiers(of projection: CaseProjection, writer: StoreWriter) throws -> Set<TierName> {
+    private mutating func firedTiers(of projection: CaseProjection, writer: any StoreWriter) throws -> Set<TierName> {
         let key = "\(projection.caseID)#\(projection.cycle)"
         if let known = fired[key] { return known }
         let tiers = try writer.firedTiers(of: projection.caseID, cycle: projection.cycle)

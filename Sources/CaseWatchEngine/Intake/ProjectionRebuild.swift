@@ -22,12 +22,12 @@ public struct ProjectionDifference: Sendable, CustomStringConvertible {
 /// projection's next unfired step (see ``CaseRecomputation``).
 public struct ProjectionRebuild: Sendable {
     /// The store.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies cases are projected under.
     public let catalog: any PolicyCatalog
 
     /// Creates a rebuild.
-    public init(store: CaseStore, catalog: any PolicyCatalog) {
+    public init(store: any CaseStore, catalog: any PolicyCatalog) {
         self.store = store
         self.catalog = VariantPolicyCatalog(catalog)
     }
@@ -41,7 +41,7 @@ public struct ProjectionRebuild: Sendable {
         return try store.read { reader in try compare(reader: reader, writer: nil) }
     }
 
-    private func compare(reader: StoreReader, writer: StoreWriter?) throws -> (cases: Int, differences: [ProjectionDifference]) {
+    private func compare(reader: any StoreReader, writer: (any StoreWriter)?) throws -> (cases: Int, differences: [ProjectionDifference]) {
         let pinned = Dictionary(try reader.projections().map { ($0.caseID, $0.policyVersion) }, uniquingKeysWith: { first, _ in first })
         let missing = Dictionary(grouping: pinned.values.filter { catalog.policy(version: $0) == nil }, by: { $0 }).mapValues(\.count)
         if !missing.isEmpty { throw MissingPinnedPolicies(casesByVersion: missing) }

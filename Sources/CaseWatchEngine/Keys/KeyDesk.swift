@@ -10,7 +10,7 @@ import CaseWatchStore
 /// Every call blocks on the store: call it off the cooperative pool (`BlockingWork`).
 public struct KeyDesk: Sendable {
     /// The store.
-    public let store: CaseStore
+    public let store: any CaseStore
 
     /// How stale a key's `last_used_at` may get before an accepted use records it again: a minute.
     public static let lastUseResolutionSeconds: Int64 = 60
@@ -20,7 +20,7 @@ public struct KeyDesk: Sendable {
     static let leaderTokenMarker = "cwt_"
 
     /// A desk on `store`.
-    public init(store: CaseStore) { self.store = store }
+    public init(store: any CaseStore) { self.store = store }
 
     /// Creates key `name` with `scopes`, audited as `actor`; returns the key and its text, shown only this once.
     public func create(name: String, scopes: Set<KeyScope>, by actor: String, at now: Instant) throws -> (key: APIKeyRecord, text: String) {
@@ -99,7 +99,7 @@ public struct KeyDesk: Sendable {
     }
 
     /// The key `reference` names: a key not revoked by that name, else the key of that id or prefix.
-    private static func key(referencedBy reference: String, reader: StoreReader) throws -> APIKeyRecord? {
+    private static func key(referencedBy reference: String, reader: any StoreReader) throws -> APIKeyRecord? {
         if let key = try reader.liveAPIKey(named: reference) { return key }
         let digits = reference.hasPrefix(APIKeySecret.marker) ? String(reference.dropFirst(APIKeySecret.marker.count)) : reference
         guard let id = Int64(digits), id > 0 else { return nil }

@@ -11,7 +11,7 @@ enum EscalationNotices {
     /// case's stored next step `next`.
     static func enqueue(
         _ escalation: Escalation, projection: CaseProjection, policy: Policy, signoffDue: Instant?, next: PendingStep?,
-        writer: StoreWriter
+        writer: any StoreWriter
     ) throws(StoreError) {
         let action = policy.ladder.first { $0.name == escalation.tier }?.action
         let nextFacts = next.map { NextStepFacts(tier: $0.tier, dueAt: $0.due) }

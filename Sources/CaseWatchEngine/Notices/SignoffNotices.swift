@@ -6,7 +6,7 @@ import CaseWatchStore
 /// transaction that makes it true.
 enum SignoffNotices {
     /// Enqueues `signoff_passed_up`: `expired` passed up at `at` to the new sign-off `newID` of `level`, due `due`.
-    static func passedUp(_ expired: Signoff, newID: Int64, level: String, due: Instant, at: Instant, writer: StoreWriter) throws(StoreError) {
+    static func passedUp(_ expired: Signoff, newID: Int64, level: String, due: Instant, at: Instant, writer: any StoreWriter) throws(StoreError) {
         guard let projection = try writer.projection(of: expired.caseID) else { return }
         try writer.enqueue(Notice(
             kind: .signoffPassedUp, caseID: expired.caseID, cycle: expired.cycle, unit: expired.unit,
@@ -18,7 +18,7 @@ enum SignoffNotices {
 
     /// Enqueues `signoff_decided`: `signoff` decided `status` by `leader` at `at` (an approval with its order).
     static func decided(
-        _ signoff: Signoff, as status: SignoffStatus, by leader: String, order: CaseID? = nil, at: Instant, writer: StoreWriter
+        _ signoff: Signoff, as status: SignoffStatus, by leader: String, order: CaseID? = nil, at: Instant, writer: any StoreWriter
     ) throws(StoreError) {
         guard let projection = try writer.projection(of: signoff.caseID) else { return }
         try writer.enqueue(Notice(
@@ -32,7 +32,7 @@ enum SignoffNotices {
     /// Enqueues `supervision_order`: the approval of `signoff` by `leader` opened `order` (charged to the
     /// sign-off's unit, due `due`, its first step `next`), for the original case.
     static func order(
-        _ order: CaseID, of signoff: Signoff, by leader: String, due: Instant, next: PendingStep?, at: Instant, writer: StoreWriter
+        _ order: CaseID, of signoff: Signoff, by leader: String, due: Instant, next: PendingStep?, at: Instant, writer: any StoreWriter
     ) throws(StoreError) {
         guard let projection = try writer.projection(of: signoff.caseID) else { return }
         try writer.enqueue(Notice(
@@ -45,7 +45,7 @@ enum SignoffNotices {
 
     /// Enqueues `signoff_requested` again for sign-off `id`, resubmitted at `at` after it was returned: it is
     /// back before the leaders of its level, due later by the time it spent returned.
-    static func requestedAgain(_ id: Int64, at: Instant, writer: StoreWriter) throws(StoreError) {
+    static func requestedAgain(_ id: Int64, at: Instant, writer: any StoreWriter) throws(StoreError) {
         guard let signoff = try writer.reader.signoff(id: id), let projection = try writer.projection(of: signoff.caseID) else { return }
         let tier = try writer.escalations(caseID: signoff.caseID).first { $0.id == signoff.escalationID }?.escalation.tier
         try writer.enqueue(Notice(
@@ -57,7 +57,7 @@ enum SignoffNotices {
     }
 
     /// The case's stored next step, as a notice tells it.
-    private static func nextStep(of caseID: CaseID, writer: StoreWriter) throws(StoreError) -> NextStepFacts? {
+    private static func nextStep(of caseID: CaseID, writer: any StoreWriter) throws(StoreError) -> NextStepFacts? {
         try writer.storedNextStep(of: caseID).map { NextStepFacts(tier: $0.tier, dueAt: $0.due) }
     }
 }

@@ -11,7 +11,7 @@ import CaseWatchWheel
 /// ``ReplayWriter``). Records the lifecycle refuses are skipped and reported.
 public struct HistoryReplay {
     /// The store written to; it must not hold any of the history's cases yet.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies (with their explicit-deadline variants).
     public let catalog: VariantPolicyCatalog
     /// Whether only the history's own deadlines count (`--deadlines explicit`).
@@ -25,7 +25,7 @@ public struct HistoryReplay {
     public var onEscalation: (@Sendable (Escalation) -> Void)?
 
     /// Creates a replay.
-    public init(store: CaseStore, catalog: any PolicyCatalog, explicitDeadlines: Bool) {
+    public init(store: any CaseStore, catalog: any PolicyCatalog, explicitDeadlines: Bool) {
         self.store = store
         self.catalog = VariantPolicyCatalog(catalog)
         self.explicitDeadlines = explicitDeadlines

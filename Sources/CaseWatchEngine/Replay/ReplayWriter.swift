@@ -42,13 +42,13 @@ final class ReplayWriter: Sendable {
     /// How many batches may wait for the writer before ``submit(_:)`` blocks.
     static let maximumInFlight = 2
 
-    private let store: CaseStore
+    private let store: any CaseStore
     private let queue = DispatchQueue(label: "casewatch.replay.writer")
     private let slots = DispatchSemaphore(value: ReplayWriter.maximumInFlight)
     private let failure = Mutex<(any Error)?>(nil)
 
     /// A writer into `store`.
-    init(store: CaseStore) {
+    init(store: any CaseStore) {
         self.store = store
     }
 

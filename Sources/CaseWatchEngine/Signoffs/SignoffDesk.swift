@@ -12,12 +12,12 @@ import CaseWatchStore
 /// - return: back to the hotline centre; the sign-off's clock pauses until ``resubmit(_:by:at:)``.
 public struct SignoffDesk: Sendable {
     /// The store.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies (for the supervision order's deadline and ladder).
     public let catalog: VariantPolicyCatalog
 
     /// A desk on `store`.
-    public init(store: CaseStore, catalog: any PolicyCatalog) {
+    public init(store: any CaseStore, catalog: any PolicyCatalog) {
         self.store = store
         self.catalog = VariantPolicyCatalog(catalog)
     }
@@ -107,7 +107,7 @@ public struct SignoffDesk: Sendable {
     /// Runs a decision in one transaction after the authority check; `body` returns nil when the sign-off
     /// was decided meanwhile (by a concurrent leader).
     @discardableResult
-    private func decide<T>(_ id: Int64, leader: Leader, at now: Instant, _ body: (Signoff, StoreWriter) throws -> T?) throws -> T {
+    private func decide<T>(_ id: Int64, leader: Leader, at now: Instant, _ body: (Signoff, any StoreWriter) throws -> T?) throws -> T {
         let outcome = try store.write { writer -> Result<T, SignoffRefusal> in
             guard let signoff = try writer.reader.signoff(id: id) else {
                 return .failure(.noSuchSignoff(id))
@@ -131,7 +131,7 @@ public struct SignoffDesk: Sendable {
     /// Opens the supervision order: its registration and dispatch to the charged unit, due `deadline` after
     /// `now`, with its projection and next step. Returns the due instant and the next step.
     private func openOrder(
-        _ order: CaseID, for signoff: Signoff, by leader: Leader, deadline: ClockDuration?, at now: Instant, writer: StoreWriter
+        _ order: CaseID, for signoff: Signoff, by leader: Leader, deadline: ClockDuration?, at now: Instant, writer: any StoreWriter
     ) throws -> (due: Instant, next: PendingStep?) {
         guard let original = try writer.projection(of: signoff.caseID), let category = CaseCategory(original.category),
               let policy = catalog.policy(at: now) ?? catalog.policy(version: original.policyVersion) else {

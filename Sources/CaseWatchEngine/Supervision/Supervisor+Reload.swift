@@ -78,7 +78,7 @@ extension Supervisor {
 
     /// Recomputes `projections` on `catalog`, saving those whose projection or next step changed; returns
     /// how many did.
-    private static func recompute(_ projections: [CaseProjection], catalog: VariantPolicyCatalog, writer: StoreWriter) throws -> Int {
+    private static func recompute(_ projections: [CaseProjection], catalog: VariantPolicyCatalog, writer: any StoreWriter) throws -> Int {
         var recomputed = 0
         for projection in projections {
             let events = try writer.reader.events(of: projection.caseID).map { pinning($0.event, to: projection.policyVersion) }

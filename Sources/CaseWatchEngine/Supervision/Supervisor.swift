@@ -15,7 +15,7 @@ import CaseWatchStore
 /// instant, so that nothing fires before its due instant.
 public struct Supervisor {
     /// The store.
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies.
     public internal(set) var catalog: VariantPolicyCatalog
     /// The most cases fired in one transaction (a long catch-up commits in chunks of this many).
@@ -37,7 +37,7 @@ public struct Supervisor {
     public internal(set) var earliestDeliveryAttempt: Instant?
 
     /// Creates a supervisor with an empty wheel; `start(at:)` fills it.
-    public init(store: CaseStore, catalog: any PolicyCatalog) {
+    public init(store: any CaseStore, catalog: any PolicyCatalog) {
         self.store = store
         self.catalog = VariantPolicyCatalog(catalog)
     }
@@ -120,7 +120,7 @@ public struct Supervisor {
     /// is the judged case's next unfired step: a step due before an earlier event was owed, stored, and so
     /// fired (in due order) before this one.
     private mutating func judge(
-        _ caseID: CaseID, at judgedAt: Instant, detectedAt: Instant, writer: StoreWriter
+        _ caseID: CaseID, at judgedAt: Instant, detectedAt: Instant, writer: any StoreWriter
     ) throws -> ([Escalation], PendingStep?)? {
         guard let current = try writer.projection(of: caseID) else { return nil }
         guard let policy = catalog.policy(version: current.policyVersion) else {
@@ -169,7 +169,7 @@ public struct Supervisor {
 
     /// The case's events, its registration pinned to the policy version of `current` (so that a
     /// recomputation keeps the case's policy).
-    private func pinnedEvents(of current: CaseProjection, writer: StoreWriter) throws -> [CaseEvent] {
+    private func pinnedEvents(of current: CaseProjection, writer: any StoreWriter) throws -> [CaseEvent] {
         try writer.reader.events(of: current.caseID).map { Self.pinning($0.event, to: current.policyVersion) }
     }
 }

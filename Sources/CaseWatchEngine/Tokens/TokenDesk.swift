@@ -19,10 +19,10 @@ public struct TokenDesk: Sendable {
     }
 
     /// The store.
-    public let store: CaseStore
+    public let store: any CaseStore
 
     /// A desk on `store`.
-    public init(store: CaseStore) { self.store = store }
+    public init(store: any CaseStore) { self.store = store }
 
     /// Gives leader `leaderID` a new token (a token issued before stops working) and returns the leader and
     /// the token, which is stored only as its hash.
@@ -56,7 +56,7 @@ public struct TokenDesk: Sendable {
     private func asker(_ issuer: Issuer) throws -> Result<Asker, TokenRefusal> {
         switch issuer {
         case let .operatingSystemUser(uid):
-            let owner = Self.owner(of: store.path)
+            let owner = Self.owner(of: store.location)
             guard uid == 0 || owner == uid else {
                 return .failure(.notDatabaseOwner(
                     user: OperatingSystemUser.name(of: uid), uid: uid, owner: owner.map(OperatingSystemUser.name(of:)) ?? "unknown", ownerUID: owner ?? .max
@@ -81,7 +81,7 @@ public struct TokenDesk: Sendable {
     /// Checks the issuer and the authority over the target leader, then runs `body` on the target in one
     /// transaction; a refusal is audited and thrown.
     private func act(
-        on leaderID: String, by issuer: Issuer, at now: Instant, _ body: (Leader, String, StoreWriter) throws -> Result<Leader, TokenRefusal>
+        on leaderID: String, by issuer: Issuer, at now: Instant, _ body: (Leader, String, any StoreWriter) throws -> Result<Leader, TokenRefusal>
     ) throws -> Leader {
         let asking = try asker(issuer)
         let outcome: Result<Leader, TokenRefusal>

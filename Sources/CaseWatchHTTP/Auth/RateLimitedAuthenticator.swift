@@ -37,7 +37,7 @@ public struct RateLimitedAuthenticator: RequestAuthenticator {
 
 extension StoreAuthenticator {
     /// The daemon's authenticator: credentials checked against `store`, each principal held to `limits`.
-    public static func rateLimited(store: CaseStore, limits: HTTPLimits, clock: any SupervisorClock, logger: Logger) -> RateLimitedAuthenticator {
+    public static func rateLimited(store: any CaseStore, limits: HTTPLimits, clock: any SupervisorClock, logger: Logger) -> RateLimitedAuthenticator {
         RateLimitedAuthenticator(StoreAuthenticator(store: store, clock: clock, logger: logger), limits: limits, clock: clock)
     }
 }

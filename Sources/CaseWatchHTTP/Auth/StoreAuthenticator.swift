@@ -28,7 +28,7 @@ public struct StoreAuthenticator: RequestAuthenticator {
     /// An authenticator checking credentials against `store`, timed by `clock`, trusting a check for
     /// `cacheNanoseconds` and auditing refusals through `gate`.
     public init(
-        store: CaseStore, clock: any SupervisorClock = SystemClock(), logger: Logger, cacheNanoseconds: Int64 = Self.cacheNanoseconds,
+        store: any CaseStore, clock: any SupervisorClock = SystemClock(), logger: Logger, cacheNanoseconds: Int64 = Self.cacheNanoseconds,
         gate: RefusalAuditGate = RefusalAuditGate()
     ) {
         desk = KeyDesk(store: store)

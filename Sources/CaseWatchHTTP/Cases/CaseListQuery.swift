@@ -13,7 +13,7 @@ struct CaseListQuery: Sendable {
     static let limits = 1...1_000
 
     /// What the cases are filtered by.
-    let filter: StoreReader.CaseFilter
+    let filter: CaseFilter
     /// The case id the page starts after (from the cursor).
     let after: CaseID?
     /// The page size.
@@ -39,7 +39,7 @@ struct CaseListQuery: Sendable {
                 throw Problem(.invalidParameter, "parameter 'unit': '\(PrintableText.escaped(unit.rawValue))' is not in the unit tree; give a unit id the tree holds")
             }
         }
-        filter = StoreReader.CaseFilter(
+        filter = CaseFilter(
             status: status, unit: unit, overdue: try query.flag("overdue"), asOf: try query.instant("as_of") ?? environment.clock.now
         )
         after = try query.text("cursor").map { text throws(Problem) in try CaseCursor.caseID(from: text) }

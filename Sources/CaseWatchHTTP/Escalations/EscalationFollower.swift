@@ -14,13 +14,13 @@ struct EscalationFollower: Sendable {
     private(set) var scanned: Int64
     let tier: TierName?
     let unit: UnitID?
-    let store: CaseStore
+    let store: any CaseStore
 
     /// How many escalations one read returns at most.
     static let page = 500
 
     /// A follower starting after row id `cursor`.
-    init(store: CaseStore, after cursor: Int64, tier: TierName?, unit: UnitID?) {
+    init(store: any CaseStore, after cursor: Int64, tier: TierName?, unit: UnitID?) {
         self.store = store
         self.cursor = cursor
         self.scanned = cursor

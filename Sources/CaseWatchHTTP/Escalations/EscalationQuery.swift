@@ -58,7 +58,7 @@ struct EscalationQuery: Sendable {
     }
 
     /// Refuses a `unit` the store's tree does not hold (400 naming it). Reads the store off the cooperative pool.
-    func checkUnit(in store: CaseStore) async throws {
+    func checkUnit(in store: any CaseStore) async throws {
         guard let unit else { return }
         let known = try await BlockingWork.run("casewatch.http.unit") { try store.read { try $0.unit(unit) } != nil }
         guard known else {

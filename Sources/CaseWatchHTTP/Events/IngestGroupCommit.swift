@@ -27,14 +27,14 @@ final class IngestGroupCommit: Sendable {
         var isDraining = false
     }
 
-    private let store: CaseStore
+    private let store: any CaseStore
     /// The most events one transaction takes (more wait for the next, so no commit grows without bound).
     private let eventsPerCommit: Int
     private let waiting = Mutex(Waiting())
     private let queue = DispatchQueue(label: "casewatch.http.ingest-commit")
 
     /// A group commit into `store`, of up to `eventsPerCommit` events a transaction (one part at least).
-    init(store: CaseStore, eventsPerCommit: Int = 5_000) {
+    init(store: any CaseStore, eventsPerCommit: Int = 5_000) {
         self.store = store
         self.eventsPerCommit = eventsPerCommit
     }

@@ -23,7 +23,7 @@ final class TierCountCache: Sendable {
 
     /// The counts for a scrape of `store`: the last ones, a refresh started when they are stale; the first
     /// time, counted now. Nil when the store cannot be read for the first count.
-    func counts(in store: CaseStore) async -> [TierName: Int]? {
+    func counts(in store: any CaseStore) async -> [TierName: Int]? {
         let now = ContinuousClock.now
         let (last, start) = state.withLock { state -> ([TierName: Int]?, Bool) in
             let stale = state.countedAt.map { now - $0 >= refreshInterval } ?? true
@@ -37,7 +37,7 @@ final class TierCountCache: Sendable {
         return last
     }
 
-    private func count(_ store: CaseStore) async -> [TierName: Int]? {
+    private func count(_ store: any CaseStore) async -> [TierName: Int]? {
         let counts = try? await BlockingWork.run("casewatch.http.metrics.tiers") { try store.read { try $0.pendingStepsByTier() } }
         return state.withLock { state in
             state.isCounting = false

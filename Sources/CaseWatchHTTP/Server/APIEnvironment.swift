@@ -7,7 +7,7 @@ import Logging
 /// the authenticator, the limits, the clock and the logger.
 public struct APIEnvironment: Sendable {
     /// The store the daemon supervises (one pool for the whole process: never opened a second time).
-    public let store: CaseStore
+    public let store: any CaseStore
     /// The policies in force (replaced on SIGHUP).
     public let policies: CurrentPolicies
     /// The supervision's link: woken after an ingest, asked whether the wheel is filled.
@@ -32,7 +32,7 @@ public struct APIEnvironment: Sendable {
 
     /// An environment of these parts.
     public init(
-        store: CaseStore, policies: CurrentPolicies, link: SupervisionLink, authenticator: any RequestAuthenticator,
+        store: any CaseStore, policies: CurrentPolicies, link: SupervisionLink, authenticator: any RequestAuthenticator,
         limits: HTTPLimits = HTTPLimits(), clock: any SupervisorClock = SystemClock(), logger: Logger, metrics: APIMetrics = APIMetrics(),
         assessmentRules: @escaping @Sendable () throws -> AssessmentRules = { .standard }, feed: EscalationFeed = EscalationFeed()
     ) {

@@ -14,7 +14,7 @@ enum WallFigures {
     static let signoffsListed = 5
 
     /// The summary at `now`, instants in `zone`; also the units by id (for naming escalations later).
-    static func summary(store: CaseStore, now: Instant, zone: ZoneRules) async throws -> (WallSummary, UnitDirectory) {
+    static func summary(store: any CaseStore, now: Instant, zone: ZoneRules) async throws -> (WallSummary, UnitDirectory) {
         let dayEnd = zone.instant(dayNumber: zone.dayNumber(of: now) + 1, secondOfDay: 0)
         let (units, counts, deadlines, signoffs, recent) = try await BlockingWork.run("casewatch.http.wall.summary") {
             try store.read { reader in

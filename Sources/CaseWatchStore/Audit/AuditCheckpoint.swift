@@ -34,6 +34,9 @@ public struct AuditCheckpoint: Hashable, Sendable {
     /// The Ed25519 signature over ``signedText``.
     public let signature: Data
 
+    /// The meta key under which a database keeps its identity, the ``databaseID`` of its checkpoints.
+    static let databaseIDKey = "database_id"
+
     /// A checkpoint with these fields.
     public init(databaseID: String, entries: Int64, head: String, time: Instant, keyID: String, signature: Data) {
         self.databaseID = databaseID

@@ -10,7 +10,7 @@ import Logging
 /// and a second database into which the same events are replayed for comparison.
 final class CycleFixture: ZonedFixture {
     let directory: TemporaryDirectory
-    let store: CaseStore
+    let store: SQLiteCaseStore
     let policies: PolicySet
     let zone = ZoneRules(identifier: "Asia/Shanghai")!
     /// Every record ingested so far, in order.
@@ -19,7 +19,7 @@ final class CycleFixture: ZonedFixture {
     static let units = ["unit-a", "unit-b", "unit-c"]
 
     /// A fresh live database with three units; writes wait at most `busyTimeout` for another writer.
-    init(busyTimeout: Duration = CaseStore.defaultBusyTimeout) throws {
+    init(busyTimeout: Duration = SQLiteCaseStore.defaultBusyTimeout) throws {
         let temporary = try TemporaryStore(named: "live.sqlite", busyTimeout: busyTimeout)
         directory = temporary.directory
         store = temporary.store

@@ -14,7 +14,7 @@ import Testing
     init() throws {
         directory = try TemporaryDirectory()
         db = directory.path + "/live.sqlite"
-        _ = try CaseStore.create(at: db)
+        _ = try SQLiteCaseStore.create(at: db)
     }
 
     @Test func removingTheRecordFileLetsNoSecondDaemonInAndTheHolderMakesItAgain() throws {

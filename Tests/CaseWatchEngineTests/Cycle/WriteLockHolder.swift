@@ -9,7 +9,7 @@ final class WriteLockHolder: Sendable {
 
     /// Opens a second store on `path` and returns once its write transaction holds the lock.
     init(path: String) throws {
-        let other = try CaseStore.open(at: path)
+        let other = try SQLiteCaseStore.open(at: path)
         let held = DispatchSemaphore(value: 0)
         let releaseSignal = releaseSignal, finished = finished
         Thread.detachNewThread {

@@ -56,7 +56,7 @@ struct NextStepAgreementRun {
     let seed: UInt64
     var rng: SeededGenerator
     let directory: TemporaryDirectory
-    let store: CaseStore
+    let store: SQLiteCaseStore
     var supervisor: Supervisor
     var catalog: PolicySet
     var calendarChanged = false
@@ -65,7 +65,7 @@ struct NextStepAgreementRun {
         self.seed = seed
         rng = SeededGenerator(seed: seed)
         directory = try TemporaryDirectory()
-        store = try CaseStore.create(at: directory.path + "/intake.sqlite")
+        store = try SQLiteCaseStore.create(at: directory.path + "/intake.sqlite")
         catalog = policies.original
         supervisor = Supervisor(store: store, catalog: catalog)
     }
@@ -152,7 +152,7 @@ struct NextStepAgreementRun {
     /// A replay of the same events into a fresh store stores the same next step for every case, and the
     /// same escalations, as the supervised intake store caught up to `asOf`.
     private func expectReplayAgrees(_ events: [CaseEvent], asOf: Instant) throws {
-        let replayStore = try CaseStore.create(at: directory.path + "/replay.sqlite")
+        let replayStore = try SQLiteCaseStore.create(at: directory.path + "/replay.sqlite")
         let records = events.enumerated().map { IntakeRecord(line: $0.offset + 1, event: $0.element, raw: "") }
         let summary = try HistoryReplay(store: replayStore, catalog: catalog, explicitDeadlines: false).run(records, asOf: asOf)
         #expect(summary.rejected.isEmpty, "seed \(seed)")

@@ -32,7 +32,7 @@ import Testing
 
     @Test func aCommitByAnotherConnectionIsReportedOnceReadersSeeIt() throws {
         let f = try CycleFixture()
-        let reader = try CaseStore.open(at: f.store.path)
+        let reader = try SQLiteCaseStore.open(at: f.store.path)
         let seen = Sightings()
         let queue = DispatchQueue(label: "watch-test")
         let watch = try #require(DatabaseWatch.start(database: f.store.path, queue: queue) {
