@@ -59,6 +59,7 @@ let package = Package(
         .target(
             name: "CaseWatchPostgres",
             dependencies: [
+                "CaseWatchCore", "CaseWatchStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -104,7 +105,7 @@ let package = Package(
         .target(
             name: "CaseWatchTesting",
             dependencies: [
-                "CaseWatchCore", "CaseWatchStore", "CaseWatchEngine",
+                "CaseWatchCore", "CaseWatchStore", "CaseWatchPostgres", "CaseWatchEngine",
                 .product(name: "Logging", package: "swift-log"), .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -23,30 +23,28 @@ public struct PostgresConnector: Sendable {
     }
 
     /// A new connection, checked; the caller closes it.
-    public func connect(logger: Logger) async throws(PostgresConnectError) -> PostgresConnection {
+    ///
+    /// Blocks until the server answers: call it off Swift's cooperative pool and off any event loop.
+    public func connect(logger: Logger) throws(PostgresConnectError) -> PostgresConnection {
         let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(configuration: try configuration(), id: 1, logger: logger)
+            connection = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try configuration(), id: 1, logger: logger
+            ).wait()
         } catch {
             throw PostgresConnectError(error, location: location)
         }
         do {
-            let version = try await serverVersion(connection, logger: logger)
+            let version = try connection.query("SELECT current_setting('server_version_num')::int", logger: logger).wait()
+                .first?.decode(Int.self) ?? 0
             guard version >= Self.minimumServerVersion else {
                 throw PostgresConnectError.serverTooOld(location: location.description, version: version)
             }
             return connection
         } catch {
-            try? await connection.close()
+            try? connection.close().wait()
             throw error as? PostgresConnectError ?? PostgresConnectError(error, location: location)
         }
-    }
-
-    /// The server's `server_version_num` (e.g. 150018 for 15.18).
-    private func serverVersion(_ connection: PostgresConnection, logger: Logger) async throws -> Int {
-        let rows = try await connection.query("SELECT current_setting('server_version_num')::int", logger: logger)
-        for try await version in rows.decode(Int.self) { return version }
-        return 0
     }
 
     /// postgres-nio's configuration for the location; throws when no TLS context can be made for `require`.

@@ -34,6 +34,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case corrupt(String)
     /// SQLite failed; the message says how.
     case sqlite(String)
+    /// PostgreSQL failed (the server refused a statement, or the connection was lost); the message says how.
+    case postgres(String)
 
     /// What went wrong and where, without advice (the commands add theirs).
     public var description: String {
@@ -68,6 +70,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the database holds data that does not read back: \(detail)"
         case let .sqlite(message):
             "SQLite: \(message)"
+        case let .postgres(message):
+            "PostgreSQL: \(message)"
         }
     }
 }

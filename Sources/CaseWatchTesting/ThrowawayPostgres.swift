@@ -59,7 +59,7 @@ public final class ThrowawayPostgres: @unchecked Sendable {
             ], step: "initdb")
             try Self.run(bin + "/pg_ctl", [
                 "-D", directory + "/data", "-l", directory + "/server.log", "-w", "-t", "60",
-                "-o", "-c listen_addresses='' -k \(directory) -p \(port)", "start",
+                "-o", "-c listen_addresses='' -k \(directory) -p \(port) -c max_connections=400 \(Self.testSettings)", "start",
             ], step: "pg_ctl start")
         } catch {
             running = false
@@ -67,6 +67,11 @@ public final class ThrowawayPostgres: @unchecked Sendable {
             throw error
         }
     }
+
+    /// Server settings for a test run's throwaway: no flush to disk (the server's own crash safety is not
+    /// what the tests test; a daemon killed mid-transaction still loses its transaction, as it would
+    /// anywhere). Benchmarks start their servers with the defaults instead.
+    static let testSettings = "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
 
     deinit { stop() }
 

@@ -15,30 +15,28 @@ struct PostgresConnectorTests {
         PostgresConnector(location: try PostgresLocation(parsing: url, environment: [:]), connectTimeout: .seconds(5))
     }
 
-    @Test func aRunningServerIsReachedAndItsVersionAccepted() async throws {
+    @Test func aRunningServerIsReachedAndItsVersionAccepted() throws {
         let server = try ThrowawayPostgres()
-        let connection = try await connector(server.url).connect(logger: logger)
-        let rows = try await connection.query("SELECT current_user", logger: logger)
-        var users: [String] = []
-        for try await user in rows.decode(String.self) { users.append(user) }
-        #expect(users == ["casewatch"])
-        try await connection.close()
+        let connection = try connector(server.url).connect(logger: logger)
+        let rows = try connection.query("SELECT current_user", logger: logger).wait()
+        #expect(try rows.map { try $0.decode(String.self) } == ["casewatch"])
+        try connection.close().wait()
         server.stop()
     }
 
-    @Test func aWrongPasswordAMissingDatabaseAndNoServerAreEachSaid() async throws {
+    @Test func aWrongPasswordAMissingDatabaseAndNoServerAreEachSaid() throws {
         let server = try ThrowawayPostgres()
-        await #expect(throws: PostgresConnectError.authenticationFailed(location: try connector(server.url).location.description, user: "casewatch")) {
-            _ = try await connector(server.urlWithWrongPassword).connect(logger: logger)
+        #expect(throws: PostgresConnectError.authenticationFailed(location: try connector(server.url).location.description, user: "casewatch")) {
+            _ = try connector(server.urlWithWrongPassword).connect(logger: logger)
         }
         let missing = server.url.replacingOccurrences(of: "/postgres?", with: "/nowhere?")
-        let error = await #expect(throws: PostgresConnectError.self) { _ = try await connector(missing).connect(logger: logger) }
+        let error = #expect(throws: PostgresConnectError.self) { _ = try connector(missing).connect(logger: logger) }
         #expect(error == .noSuchDatabase(location: try connector(missing).location.description, database: "nowhere"))
         #expect(error?.description.contains("createdb nowhere") == true)
 
         let url = server.url
         server.stop()
-        let gone = await #expect(throws: PostgresConnectError.self) { _ = try await connector(url).connect(logger: logger) }
+        let gone = #expect(throws: PostgresConnectError.self) { _ = try connector(url).connect(logger: logger) }
         guard case .unreachable? = gone else {
             Issue.record("a stopped server is unreachable, not \(String(describing: gone))")
             return

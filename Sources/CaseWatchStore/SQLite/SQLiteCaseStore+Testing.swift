@@ -15,3 +15,35 @@ extension SQLiteCaseStore {
         }
     }
 }
+
+extension SQLiteCaseStore {
+    /// For tests of what the database itself refuses: runs `sql` in a write transaction of its own, around
+    /// the store's API, as an intruder with the file could. Not for production use.
+    @_spi(Testing)
+    public func executeForTesting(_ sql: String) throws(StoreError) {
+        try storeOperation { try pool.write { db in try db.execute(sql: sql) } }
+    }
+}
+
+extension SQLiteCaseStore {
+    /// For tests that look at what is stored around the store's API: the rows `sql` selects, each column
+    /// as text or nil. Not for production use.
+    @_spi(Testing)
+    public func textRowsForTesting(_ sql: String) throws(StoreError) -> [[String?]] {
+        try storeOperation {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: sql).map { row in
+                    row.databaseValues.map { value -> String? in
+                        switch value.storage {
+                        case .null: nil
+                        case let .int64(number): String(number)
+                        case let .double(number): String(number)
+                        case let .string(text): text
+                        case let .blob(data): data.map { String(format: "%02x", $0) }.joined()
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import CaseWatchStore
+import Logging
+import PostgresNIO
+
+/// One connection of the PostgreSQL store, checked out for one transaction; every call blocks until the
+/// server answers, so it runs on a thread that may block (never an event loop, never the cooperative pool).
+struct PostgresSession {
+    /// The connection.
+    let connection: PostgresConnection
+    /// Where the connection's events are logged.
+    let logger: Logger
+
+    /// Runs `sql` with `values` bound to `$1`, `$2`, … and returns its whole result.
+    func query(_ sql: String, _ values: [any PostgresBindable] = []) throws(PostgresFailure) -> PostgresQueryResult {
+        do {
+            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresBindings(values)), logger: logger).wait()
+        } catch {
+            throw PostgresFailure(storeError: StoreError(postgres: error, sql: sql), sqlState: StoreError.sqlState(of: error))
+        }
+    }
+
+    /// The rows `sql` returns.
+    func rows(_ sql: String, _ values: [any PostgresBindable] = []) throws(StoreError) -> [PostgresColumns] {
+        do {
+            return try query(sql, values).map(PostgresColumns.init)
+        } catch {
+            throw error.storeError
+        }
+    }
+
+    /// The first row `sql` returns, nil when none.
+    func row(_ sql: String, _ values: [any PostgresBindable] = []) throws(StoreError) -> PostgresColumns? {
+        do {
+            return try query(sql, values).first.map(PostgresColumns.init)
+        } catch {
+            throw error.storeError
+        }
+    }
+
+    /// Runs `sql` and returns how many rows it inserted, updated or deleted.
+    @discardableResult
+    func execute(_ sql: String, _ values: [any PostgresBindable] = []) throws(StoreError) -> Int {
+        do {
+            return try query(sql, values).metadata.rows ?? 0
+        } catch {
+            throw error.storeError
+        }
+    }
+}
