@@ -118,6 +118,7 @@ let package = Package(
                 "CaseWatchCore",
                 "CaseWatchConfig",
                 "CaseWatchStore",
+                "CaseWatchPostgres",
                 "CaseWatchEngine",
                 "CaseWatchExport",
                 "CaseWatchDelivery",

@@ -36,8 +36,8 @@ public final class PostgresCaseStore: CaseStore {
     public static var migrationIdentifiers: [String] { PostgresMigrations.identifiers }
 
     /// Opens the store at `location`, whose database must hold CaseWatch's schema; migrates it to the latest
-    /// when it is older. Refuses a database without CaseWatch's schema (``migrate(_:connections:logger:)``
-    /// makes it), another application's, and one migrated by a newer CaseWatch.
+    /// when it is older. Refuses an empty database as ``StoreError/notFound(_:)`` (``migrate(_:connections:logger:)``
+    /// makes the schema), another application's, and one migrated by a newer CaseWatch.
     public static func open(
         _ location: PostgresLocation, connections: Int = 8, logger: Logger = Logger(label: "casewatch.postgres")
     ) throws(StoreError) -> PostgresCaseStore {
@@ -45,11 +45,7 @@ public final class PostgresCaseStore: CaseStore {
         let applied = try store.withSession { session throws(StoreError) in
             try PostgresMigrations.appliedIdentifiers(session, location: store.location, refusingForeignTables: true)
         }
-        guard !applied.isEmpty else {
-            throw StoreError.notCaseWatch(
-                path: store.location, detail: "it holds no CaseWatch schema; make it with `casewatch migrate --db <url>`"
-            )
-        }
+        guard !applied.isEmpty else { throw StoreError.notFound(store.location) }
         _ = try store.withSession { session throws(StoreError) in try PostgresMigrations.migrate(session, location: store.location) }
         return store
     }

@@ -57,9 +57,9 @@ extension ThrowawayPostgres {
         return try ScratchDatabase(server: self, name: name)
     }
 
-    /// Runs one statement in database `postgres` on a connection of its own.
-    public func administer(_ sql: String) throws {
-        let location = try PostgresLocation(parsing: url, environment: [:])
+    /// Runs one statement in database `database` (default `postgres`) on a connection of its own.
+    public func administer(database: String = "postgres", _ sql: String) throws {
+        let location = try PostgresLocation(parsing: url(database: database), environment: [:])
         let logger = Logger(label: "casewatch.testing.postgres")
         let connection = try PostgresConnector(location: location).connect(logger: logger)
         defer { try? connection.close().wait() }

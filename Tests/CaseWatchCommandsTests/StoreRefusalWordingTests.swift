@@ -20,7 +20,7 @@ import Testing
             let result = CommandHarness.run(["status", "--db", db])
             #expect(result.exitCode == 1)
             #expect(result.err.contains("is not a CaseWatch database"), "\(result.err)")
-            #expect(result.err.contains("point --db at the file `casewatch init` created"), "\(result.err)")
+            #expect(result.err.contains("point --db at the store `casewatch init` created"), "\(result.err)")
         }
     }
 

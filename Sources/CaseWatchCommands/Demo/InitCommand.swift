@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseWatchConfig
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchPostgres
 import CaseWatchStore
 import Foundation
 
@@ -31,15 +32,15 @@ public struct InitCommand: ParsableCommand {
 
     /// Creates the database and loads the seeds.
     public func run() throws {
-        let path = database.path
-        let (units, leaders) = try SeedFiles.load(from: seeds)
-        let eventsPath = "\(seeds)/events.jsonl"
-        let sampleEvents = !noEvents && FileManager.default.fileExists(atPath: eventsPath)
-        let catalog = try policyOptions.load()
-        let gaps = SignoffCoverage.gaps(in: catalog.policies, leaders: leaders)
-        guard gaps.isEmpty else {
-            throw CommandFailure(SignoffCoverageGap.wording(gaps, roster: "\(seeds)/leaders.yaml") + "\nnothing was created")
+        let seedsLoaded = try SeedLoad(seeds: seeds, withEvents: !noEvents, catalog: try policyOptions.load())
+        switch try database.location {
+        case let .sqlite(path): try initialize(path: path, loading: seedsLoaded)
+        case let .postgres(location): try initialize(location, loading: seedsLoaded)
         }
+    }
+
+    /// Creates the SQLite file at `path` and loads it; removes the file when loading fails.
+    private func initialize(path: String, loading load: SeedLoad) throws {
         if FileManager.default.fileExists(atPath: path) {
             guard replace else {
                 throw CommandFailure("\(path) already exists; pass --replace to delete it and start over (everything in it is lost), or choose another --db")
@@ -54,37 +55,37 @@ public struct InitCommand: ParsableCommand {
             throw ErrorWording.reported(error)
         }
         do {
-            try store.write { writer in
-                try writer.upsertUnits(units)
-                try writer.replaceLeaders(leaders)
-            }
-            var summary = "created \(path): \(units.count) units, \(leaders.count) leaders"
-            if sampleEvents {
-                let parse = JSONLinesEventReader.read(try IntakeSource.text(of: eventsPath))
-                let intake = EventIntake(store: store, catalog: catalog)
-                let check = try intake.check(parse.records)
-                let problems = parse.problems + check.problems
-                guard problems.isEmpty else {
-                    throw CommandFailure(problems.prefix(20).map { $0.wording(file: eventsPath) }.joined(separator: "\n"))
-                }
-                let outcome = try intake.append(check, source: eventsPath, recordedAt: WallClock.now())
-                let cases = try store.read { try $0.caseIDs().count }
-                summary += ", \(outcome.stored) sample events of \(cases) cases"
-            }
-            Console.line(summary)
+            Console.line("created \(path): " + (try load.load(into: store)))
         } catch {
             DatabaseFiles.remove(path)
             throw CommandFailure("init failed, \(path) was removed:\n\(error)")
         }
     }
-}
 
-/// The files SQLite keeps for one database.
-enum DatabaseFiles {
-    /// Removes the database and its WAL and shared-memory files.
-    static func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: path + suffix)
+    /// Makes CaseWatch's schema in the PostgreSQL database at `location` and loads it; refuses a database
+    /// that already holds a CaseWatch store with data (a database is never emptied by a command).
+    private func initialize(_ location: PostgresLocation, loading load: SeedLoad) throws {
+        if replace {
+            throw CommandFailure("--replace does not empty a PostgreSQL database; drop and create it (dropdb, createdb), then run init again")
+        }
+        let store: PostgresCaseStore
+        do {
+            store = try PostgresCaseStore.migrate(location).store
+            let holds = try store.read { reader in try !reader.units().isEmpty || reader.eventCount() > 0 }
+            if holds {
+                throw CommandFailure(
+                    "\(location) already holds a CaseWatch store with units or events; init loads seeds into an empty one only (drop and create the database to start over)"
+                )
+            }
+        } catch {
+            throw ErrorWording.reported(error)
+        }
+        do {
+            Console.line("created \(location): " + (try load.load(into: store)))
+        } catch {
+            throw CommandFailure(
+                "init failed; \(location) keeps CaseWatch's schema and what was loaded before the failure (drop and create the database to start over):\n\(error)"
+            )
         }
     }
 }

@@ -6,9 +6,9 @@ extension StoreError {
     var wording: String {
         switch self {
         case .notFound:
-            "\(description); create it with `casewatch init`, or point --db (or $CASEWATCH_DB) at an existing one"
+            "\(description); create it with `casewatch init` (on PostgreSQL, in an empty database: `casewatch migrate` makes the schema alone), or point --db (or $CASEWATCH_DB) at an existing one"
         case .notCaseWatch:
-            "\(description); point --db at the file `casewatch init` created"
+            "\(description); point --db at the store `casewatch init` created"
         case .damaged:
             "\(description): restore it from a backup, or move it away and run `casewatch init`"
         case .unreadable:
