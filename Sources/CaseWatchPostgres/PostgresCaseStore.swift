@@ -108,8 +108,14 @@ public final class PostgresCaseStore: CaseStore {
     /// all or nothing.
     @discardableResult
     public func write<T>(_ body: (any StoreWriter) throws -> T) throws -> T {
+        try write(fencedBy: nil, body)
+    }
+
+    /// Runs `body` as ``write(_:)`` does, after `fence` (when given) finds its lease in force.
+    func write<T>(fencedBy fence: LeaseFence?, _ body: (any StoreWriter) throws -> T) throws -> T {
         try transaction("BEGIN ISOLATION LEVEL READ COMMITTED, READ WRITE") { session in
             try session.execute("SELECT pg_advisory_xact_lock($1)", [Self.writeLockKey])
+            try fence?.check(in: session)
             return try body(PostgresStoreWriter(session))
         }
     }

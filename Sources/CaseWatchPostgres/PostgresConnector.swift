@@ -11,6 +11,11 @@ public struct PostgresConnector: Sendable {
     /// The oldest server version accepted, as `server_version_num` counts it (13.0).
     public static let minimumServerVersion = 130_000
 
+    /// The event loops of every PostgreSQL connection in the process: their own, not the shared ones an HTTP
+    /// server's handlers run on, which read the store briefly in place and so block their loop while
+    /// waiting; a connection on the same loop could then never answer.
+    static let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+
     /// Where the store is.
     public let location: PostgresLocation
     /// How long reaching the server may take.
@@ -29,7 +34,7 @@ public struct PostgresConnector: Sendable {
         let connection: PostgresConnection
         do {
             connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try configuration(), id: 1, logger: logger
+                on: Self.eventLoops.any(), configuration: try configuration(), id: 1, logger: logger
             ).wait()
         } catch {
             throw PostgresConnectError(error, location: location)

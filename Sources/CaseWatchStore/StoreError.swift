@@ -36,6 +36,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case sqlite(String)
     /// PostgreSQL failed (the server refused a statement, or the connection was lost); the message says how.
     case postgres(String)
+    /// A supervising daemon's write was refused because it no longer holds the supervision lease of the
+    /// epoch it wrote under (another daemon took over): nothing of the transaction was stored.
+    case fenced(holder: String, epoch: Int64)
 
     /// What went wrong and where, without advice (the commands add theirs).
     public var description: String {
@@ -72,6 +75,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "SQLite: \(message)"
         case let .postgres(message):
             "PostgreSQL: \(message)"
+        case let .fenced(holder, epoch):
+            "\(holder) no longer holds the supervision lease of epoch \(epoch) (it expired, or another daemon took over); nothing of the transaction was stored"
         }
     }
 }

@@ -37,6 +37,9 @@ public struct DaemonCommand: AsyncParsableCommand {
     @Flag(help: "If another daemon supervises the database, wait and take over when it ends instead of refusing.")
     var standby = false
 
+    @Option(help: "On PostgreSQL: how long the supervision lease lasts from each renewal (renewed every third of it); a standby takes over within it when the supervising daemon dies or freezes, e.g. 10s.")
+    var lease = "10s"
+
     @Option(help: .hidden)
     var followInterval = "900ms"
 
@@ -79,7 +82,10 @@ public struct DaemonCommand: AsyncParsableCommand {
         let logger = Logger(label: "casewatchd") { _ in DaemonLogHandler(format: format, console: console) }
         let (policyOptions, database) = (policyOptions, database)
         // Reading the policies and opening (perhaps migrating) the database block: off the cooperative pool.
+        let leaseDuration = try ArgumentReading.interval(lease, option: "--lease")
+        guard leaseDuration >= .seconds(3) else { throw CommandFailure("--lease: at least 3s (it is renewed every third of it)") }
         let (catalog, store) = try await BlockingWork.run("casewatchd.open") { (try policyOptions.load(secrets: .system), try database.open()) }
+        let seats = DaemonSeats.make(for: store, leaseDuration: leaseDuration)
         let clock = try makeClock(zone: catalog.displayZone)
         let directory = policyOptions.policies
         let checkpointService = try checkpoints.service(store: store, clock: clock, logger: logger)
@@ -109,7 +115,7 @@ public struct DaemonCommand: AsyncParsableCommand {
                 environment.feed.escalationsCommitted(escalations)
                 environment.metrics.escalationsFired(escalations, nanosecondsSinceEpoch: clock.nanosecondsSinceEpoch())
             },
-            supervising: { delivery?.0.activate() }, link: link
+            supervising: { delivery?.0.activate() }, link: link, seats: seats
         )
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
         if let http { services.append(.init(service: http)) }
@@ -130,6 +136,9 @@ public struct DaemonCommand: AsyncParsableCommand {
         switch outcome {
         case .success: return
         case let .failure(refusal as SupervisorLock.Refusal): throw CommandFailure(refusal.wording)
+        case let .failure(failure as CommandFailure): throw failure
+        case let .failure(lost as SupervisionError):
+            throw CommandFailure("\(lost); exiting, so that this daemon starts again as a standby (systemd's Restart=always)")
         case let .failure(error): throw CommandFailure("the daemon stopped on an error: \(error)")
         }
     }

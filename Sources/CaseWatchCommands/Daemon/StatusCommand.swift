@@ -23,7 +23,8 @@ public struct StatusCommand: ParsableCommand {
     public func run() throws {
         let store = try database.open()
         let now = WallClock.now()
-        let report = StatusReport(status: try DaemonStatus.read(store, at: now))
+        let seats = DaemonSeats.make(for: store, leaseDuration: .seconds(10))
+        let report = StatusReport(status: try DaemonStatus.read(store, at: now, seats: seats))
         if json {
             Console.line(try JSONOutput.encode(report.json))
         } else {

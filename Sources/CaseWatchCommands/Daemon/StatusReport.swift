@@ -37,6 +37,19 @@ struct StatusReport {
         let outboxDead: Int
         let oldestPendingCreatedAt: String?
         let oldestPendingAgeSeconds: Int64?
+        let leaseEpoch: Int64?
+        let standbys: [Standby]?
+
+        /// A daemon waiting to take over.
+        struct Standby: Encodable {
+            let pid: Int32
+            let host: String
+            let heartbeatAt: String
+
+            enum CodingKeys: String, CodingKey {
+                case pid, host, heartbeatAt = "heartbeat_at"
+            }
+        }
 
         enum CodingKeys: String, CodingKey {
             case database, daemonActive = "daemon_active", daemonState = "daemon_state", daemonPid = "daemon_pid"
@@ -45,7 +58,7 @@ struct StatusReport {
             case escalationsLastHour = "escalations_last_hour"
             case outboxDepth = "outbox_depth", outboxUnrouted = "outbox_unrouted", outboxPending = "outbox_pending"
             case outboxFailed = "outbox_failed", outboxDead = "outbox_dead", oldestPendingCreatedAt = "oldest_pending_created_at"
-            case oldestPendingAgeSeconds = "oldest_pending_age_seconds"
+            case oldestPendingAgeSeconds = "oldest_pending_age_seconds", leaseEpoch = "lease_epoch", standbys
         }
     }
 
@@ -58,7 +71,9 @@ struct StatusReport {
             escalationsLastHour: escalationsLastHour, outboxDepth: outbox.depth, outboxUnrouted: outbox.unrouted,
             outboxPending: outbox.pending, outboxFailed: outbox.failed, outboxDead: outbox.dead,
             oldestPendingCreatedAt: outbox.oldestPendingCreatedAt.map { Self.format($0.secondsSinceEpoch) },
-            oldestPendingAgeSeconds: outbox.oldestPendingCreatedAt.map { max(0, now.seconds(since: $0)) }
+            oldestPendingAgeSeconds: outbox.oldestPendingCreatedAt.map { max(0, now.seconds(since: $0)) },
+            leaseEpoch: status.epoch,
+            standbys: status.epoch == nil ? nil : status.standbys.map { JSON.Standby(pid: $0.pid, host: $0.host, heartbeatAt: Self.format($0.heartbeatAt)) }
         )
     }
 
@@ -66,6 +81,11 @@ struct StatusReport {
         var lines = ["database: \(database)", "daemon: \(daemonLine)"]
         if let record {
             lines.append("heartbeat: \(Self.format(record.heartbeatAt)) (\(DurationText.describe(now.secondsSinceEpoch - record.heartbeatAt)) ago)")
+        }
+        if let epoch = status.epoch {
+            lines.append("lease epoch: \(epoch)")
+            let standbys = status.standbys.map { "pid \($0.pid) on \($0.host)" }
+            lines.append("standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", "))")
         }
         lines.append("open cases: \(openCases)")
         lines.append("pending steps: \(pendingSteps)")

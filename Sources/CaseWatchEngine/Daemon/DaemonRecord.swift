@@ -51,3 +51,12 @@ public struct DaemonRecord: Codable, Sendable, Equatable {
         return try? decoder.decode(DaemonRecord.self, from: Data(bytes))
     }
 }
+
+extension DaemonRecord {
+    /// This machine's name, as records give it.
+    public static let hostName: String = {
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
+}

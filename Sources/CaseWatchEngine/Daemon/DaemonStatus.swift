@@ -12,6 +12,10 @@ public struct DaemonStatus: Sendable, Equatable {
     public let active: Bool
     /// What the daemon (the running one, or the last one) said of itself at its last heartbeat.
     public let record: DaemonRecord?
+    /// The supervising daemon's fencing epoch (PostgreSQL's lease), nil where seats have none.
+    public var epoch: Int64?
+    /// The daemons waiting as standbys (listed on PostgreSQL).
+    public var standbys: [DaemonRecord] = []
     /// Open cases (every status but closed).
     public let openCases: Int
     /// Open cases with a next step stored.
@@ -65,10 +69,12 @@ public struct DaemonStatus: Sendable, Equatable {
         self.outbox = outbox
     }
 
-    /// Reads the status of `store` at `now`: the supervisor lock and its record, and the store's figures in
-    /// one snapshot. Blocks (SQLite reads, a count over an index): run it off the cooperative pool.
-    public static func read(_ store: any CaseStore, at now: Instant) throws -> DaemonStatus {
-        let (held, record) = SupervisorLock.inspect(forDatabase: store.location)
+    /// Reads the status of `store` at `now`: who holds its supervisor seat (by default the SQLite file's
+    /// lock) and its record, and the store's figures in one snapshot. Blocks (reads, a count over an
+    /// index): run it off the cooperative pool.
+    public static func read(_ store: any CaseStore, at now: Instant, seats: (any SupervisorSeats)? = nil) throws -> DaemonStatus {
+        let seat = (seats ?? LockSeats(store: store)).inspect()
+        let (held, record) = (seat.held, seat.record)
         let figures = try store.read { reader in
             (
                 open: try reader.openCaseCount(), steps: try reader.pendingStepSummary(),
@@ -76,7 +82,7 @@ public struct DaemonStatus: Sendable, Equatable {
                 outbox: try reader.outbox(at: now), unrouted: try reader.unroutedNoticeCount()
             )
         }
-        return DaemonStatus(
+        var status = DaemonStatus(
             database: store.location, now: now, active: held, record: record, openCases: figures.open,
             pendingSteps: figures.steps.count, nextDue: figures.steps.earliest, escalationsLastHour: figures.lastHour,
             outbox: Outbox(
@@ -84,5 +90,8 @@ public struct DaemonStatus: Sendable, Equatable {
                 dead: figures.outbox.dead, oldestPendingCreatedAt: figures.outbox.oldestPendingCreatedAt
             )
         )
+        status.epoch = seat.epoch
+        status.standbys = seat.standbys
+        return status
     }
 }

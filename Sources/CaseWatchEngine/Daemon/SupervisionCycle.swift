@@ -29,7 +29,7 @@ public struct SupervisionCycle {
     /// Where lines go.
     public var logger: Logger
     /// Where the heartbeat goes (nil: nowhere).
-    let lock: SupervisorLock?
+    let seat: (any SupervisorSeat)?
     /// Where the escalation log's position is kept (nil: in memory only, from the last escalation at start).
     let mark: EscalationLogMark?
     /// Asked between the transactions of a catch-up: whether to stop there (graceful shutdown).
@@ -53,17 +53,17 @@ public struct SupervisionCycle {
     /// after a failure); an idle wake does not read it.
     private var logBehind = true
 
-    /// A cycle for `supervisor` on `clock`, publishing its heartbeat through `lock` and keeping its
+    /// A cycle for `supervisor` on `clock`, publishing its heartbeat through `seat` and keeping its
     /// escalation log's position in `mark`.
     public init(
-        supervisor: Supervisor, clock: any SupervisorClock, settings: SupervisionSettings, logger: Logger, lock: SupervisorLock?,
-        mark: EscalationLogMark? = nil
+        supervisor: Supervisor, clock: any SupervisorClock, settings: SupervisionSettings, logger: Logger,
+        seat: (any SupervisorSeat)?, mark: EscalationLogMark? = nil
     ) {
         self.supervisor = supervisor
         self.clock = clock
         self.settings = settings
         self.logger = logger
-        self.lock = lock
+        self.seat = seat
         self.mark = mark
         startedAt = clock.now
     }
@@ -263,17 +263,11 @@ public struct SupervisionCycle {
     }
 
     private func publish(state: String, at reading: Int64) {
-        guard let lock else { return }
-        lock.publish(DaemonRecord(
-            pid: getpid(), host: Self.hostName, state: state, startedAt: startedAt.secondsSinceEpoch,
+        guard let seat else { return }
+        seat.publish(DaemonRecord(
+            pid: getpid(), host: DaemonRecord.hostName, state: state, startedAt: startedAt.secondsSinceEpoch,
             heartbeatAt: reading / 1_000_000_000, waiting: supervisor.waiting,
             nextDue: supervisor.nextDue?.secondsSinceEpoch, logPosition: supervisor.logPosition
         ))
     }
-
-    private static let hostName: String = {
-        var buffer = [CChar](repeating: 0, count: 256)
-        gethostname(&buffer, buffer.count)
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }()
 }

@@ -1,6 +1,7 @@
 import CaseWatchCore
 import CaseWatchStore
 import Dispatch
+import Foundation
 import Logging
 import ServiceLifecycle
 
@@ -37,15 +38,19 @@ public struct SupervisionService: Service {
     public let supervising: @Sendable () -> Void
     /// How others in the process wake this service (events just appended) and see whether its wheel is filled.
     public let link: SupervisionLink
+    /// Where the daemon takes its seat as the one supervisor (the SQLite file's lock, a PostgreSQL lease).
+    public let seats: any SupervisorSeats
 
     /// A daemon for `store`.
     public init(
         store: any CaseStore, catalog: any PolicyCatalog, clock: any SupervisorClock = SystemClock(),
         settings: SupervisionSettings = SupervisionSettings(), standby: Bool = false,
         reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger, fired: @escaping @Sendable (_ escalations: [Escalation]) -> Void = { _ in },
-        supervising: @escaping @Sendable () -> Void = {}, link: SupervisionLink = SupervisionLink()
+        supervising: @escaping @Sendable () -> Void = {}, link: SupervisionLink = SupervisionLink(),
+        seats: (any SupervisorSeats)? = nil
     ) {
         self.link = link
+        self.seats = seats ?? LockSeats(store: store)
         self.fired = fired
         self.supervising = supervising
         self.store = store
@@ -67,9 +72,10 @@ public struct SupervisionService: Service {
     /// thread. A graceful shutdown is seen between the transactions of a catch-up; a reload first fires
     /// what is due, and what fell due during it fires as soon as it ends.
     public func run() async throws {
-        guard let lock = try await acquireLock() else { return }
+        guard let seat = try await takeSeat() else { return }
+        defer { seat.release() }
         supervising()
-        let mark = try EscalationLogMark.open(forDatabase: store.location)
+        let mark = try seats.escalationLogMark()
         let (wakes, continuation) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .bufferingNewest(8))
         let events = DispatchQueue(label: "casewatchd.events")
         let hangups = HangupTrap.install(queue: events) { continuation.yield(.reload) }
@@ -84,11 +90,11 @@ public struct SupervisionService: Service {
         }
         let stop = StopRequest()
         var cycle = SupervisionCycle(
-            supervisor: Supervisor(store: store, catalog: catalog), clock: clock, settings: settings, logger: logger, lock: lock,
+            supervisor: Supervisor(store: seat.store, catalog: catalog), clock: clock, settings: settings, logger: logger, seat: seat,
             mark: mark
         )
-        cycle.isStopRequested = { stop.isRequested }
-        let watch = DatabaseWatch.start(database: store.location, queue: events) { [link] in link.followNow() }
+        cycle.isStopRequested = { stop.isRequested || seat.isLost }
+        let watch = seats.watch(queue: events) { [link] in link.followNow() }
         defer { watch?.cancel() }
         cycle.isWatched = watch != nil
         if watch == nil {
@@ -114,6 +120,7 @@ public struct SupervisionService: Service {
                 link.setWheelFilled(await runner.run { $0.isRunning })
                 alarm.arm(after: first)
                 for await wake in wakes {
+                    if seat.isLost { return }
                     link.wakeBegins()
                     let wait: Duration
                     let firedNow: Bool
@@ -144,27 +151,32 @@ public struct SupervisionService: Service {
             halt()
         }
         await runner.run { cycle in cycle.stop() }
+        if let reason = seat.lossReason { throw SupervisionError.seatLost(reason) }
     }
 
-    /// The lock, or nil when shutdown came while waiting as a standby.
-    private func acquireLock() async throws -> SupervisorLock? {
+    /// The seat, or nil when shutdown came while waiting as a standby.
+    private func takeSeat() async throws -> (any SupervisorSeat)? {
         var announced = false
+        let startedAt = clock.now.secondsSinceEpoch
         while true {
-            do {
-                return try SupervisorLock.acquire(forDatabase: store.location)
-            } catch let refusal {
-                guard standby, case .held = refusal else { throw refusal }
-                if !announced {
-                    logger.notice("standby: another daemon supervises this database; taking over when it ends", metadata: ["detail": "\(refusal)"])
-                    announced = true
-                }
-                do {
-                    try await Task.sleep(for: .seconds(1))
-                } catch {
-                    return nil
-                }
-                if Task.isCancelled || Task.isShuttingDownGracefully { return nil }
+            if let seat = try seats.take() { return seat }
+            guard standby else { throw seats.heldRefusal() }
+            if !announced {
+                logger.notice("standby: another daemon supervises this database; taking over when it ends", metadata: [
+                    "detail": "\(seats.heldRefusal())",
+                ])
+                announced = true
             }
+            seats.publishStandby(DaemonRecord(
+                pid: ProcessInfo.processInfo.processIdentifier, host: DaemonRecord.hostName, state: "standby", startedAt: startedAt,
+                heartbeatAt: clock.now.secondsSinceEpoch, waiting: 0, nextDue: nil, logPosition: 0
+            ))
+            do {
+                try await Task.sleep(for: settings.standbyPoll)
+            } catch {
+                return nil
+            }
+            if Task.isCancelled || Task.isShuttingDownGracefully { return nil }
         }
     }
 }

@@ -14,6 +14,8 @@ public struct SupervisionSettings: Sendable, Equatable {
     public var watchedFollowInterval: Duration = .seconds(60)
     /// How often the daemon's record in its lock file is rewritten while nothing else happens.
     public var heartbeatInterval: Duration = .seconds(5)
+    /// How often a standby tries to take the seat.
+    public var standbyPoll: Duration = .seconds(1)
     /// The first wait after a failed store operation; each further failure doubles it.
     public var firstRetry: Duration = .milliseconds(500)
     /// The longest wait between retries.
@@ -25,7 +27,7 @@ public struct SupervisionSettings: Sendable, Equatable {
 
 extension Duration {
     /// The duration in whole nanoseconds.
-    var nanoseconds: Int64 {
+    public var nanoseconds: Int64 {
         let (seconds, attoseconds) = components
         return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }

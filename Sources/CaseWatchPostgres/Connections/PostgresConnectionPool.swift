@@ -17,6 +17,12 @@ final class PostgresConnectionPool: @unchecked Sendable {
     private var open = 0
     private var closed = false
 
+    /// What every connection sets first: a transaction left idle longer than this is ended by the server.
+    /// A live transaction of the store never waits that long between statements; one of a frozen
+    /// (SIGSTOP) or cut-off process holds the store's write lock, and perhaps the supervision lease's row,
+    /// which a standby's takeover waits for: the server ends it within seconds, never the lease's length later.
+    static let sessionSetup = "SET idle_in_transaction_session_timeout = '5s'"
+
     init(connector: PostgresConnector, maximum: Int, logger: Logger) {
         precondition(maximum >= 1, "a pool holds at least one connection")
         self.connector = connector
@@ -52,7 +58,14 @@ final class PostgresConnectionPool: @unchecked Sendable {
                 open += 1
                 condition.unlock()
                 do {
-                    return try connector.connect(logger: logger)
+                    let connection = try connector.connect(logger: logger)
+                    do {
+                        _ = try connection.query(PostgresQuery(unsafeSQL: Self.sessionSetup), logger: logger).wait()
+                    } catch {
+                        try? connection.close().wait()
+                        throw StoreError(postgres: error, sql: Self.sessionSetup)
+                    }
+                    return connection
                 } catch {
                     condition.lock()
                     open -= 1

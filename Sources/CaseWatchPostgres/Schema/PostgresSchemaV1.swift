@@ -421,8 +421,10 @@ enum PostgresSchemaV1 {
             holder TEXT COLLATE "C" PRIMARY KEY CHECK (holder <> ''),
             host TEXT COLLATE "C" NOT NULL,
             pid BIGINT NOT NULL,
+            state TEXT COLLATE "C" NOT NULL CHECK (state <> ''),
             started_at TIMESTAMPTZ NOT NULL,
-            seen_at TIMESTAMPTZ NOT NULL
+            seen_at TIMESTAMPTZ NOT NULL,
+            record TEXT CHECK (record IS NULL OR casewatch_is_json(record))
         )
         """,
     ]

@@ -43,7 +43,7 @@ final class CycleFixture: ZonedFixture {
 
     /// A cycle on `clock` over the live database.
     func cycle(clock: ManualClock, logger: Logger, settings: SupervisionSettings = SupervisionSettings()) -> SupervisionCycle {
-        SupervisionCycle(supervisor: Supervisor(store: store, catalog: policies), clock: clock, settings: settings, logger: logger, lock: nil)
+        SupervisionCycle(supervisor: Supervisor(store: store, catalog: policies), clock: clock, settings: settings, logger: logger, seat: nil)
     }
 
     /// The escalations of a replay of every ingested event up to `asOf`, into a fresh database.

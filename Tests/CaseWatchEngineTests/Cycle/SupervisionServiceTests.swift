@@ -70,7 +70,7 @@ import Testing
         let firstLog = LogCapture()
         var first = SupervisionCycle(
             supervisor: Supervisor(store: f.store, catalog: f.policies), clock: ManualClock(before), settings: SupervisionSettings(),
-            logger: firstLog.logger(), lock: nil, mark: try EscalationLogMark.open(forDatabase: f.store.path)
+            logger: firstLog.logger(), seat: nil, mark: try EscalationLogMark.open(forDatabase: f.store.path)
         )
         #expect(first.wake().isEmpty)
         // It commits a week of escalations and dies before writing their lines (a supervisor without the
@@ -84,7 +84,7 @@ import Testing
             let log = LogCapture()
             var cycle = SupervisionCycle(
                 supervisor: Supervisor(store: f.store, catalog: f.policies), clock: ManualClock(now), settings: SupervisionSettings(),
-                logger: log.logger(), lock: nil, mark: try! EscalationLogMark.open(forDatabase: f.store.path)
+                logger: log.logger(), seat: nil, mark: try! EscalationLogMark.open(forDatabase: f.store.path)
             )
             #expect(cycle.wake().isEmpty, "nothing is left to fire")
             return log

@@ -90,7 +90,7 @@ import Testing
         let log = LogCapture()
         var cycle = SupervisionCycle(
             supervisor: Supervisor(store: s.f.store, catalog: s.f.policies), clock: ManualClock(now), settings: SupervisionSettings(),
-            logger: log.logger(), lock: nil
+            logger: log.logger(), seat: nil
         )
         cycle.isWatched = true
         cycle.wake()
