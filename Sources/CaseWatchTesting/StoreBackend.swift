@@ -21,7 +21,8 @@ public enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConver
             let temporary = try TemporaryStore()
             return ScratchStore(
                 store: temporary.store, keepAlive: temporary, tamper: { sql in try temporary.store.executeForTesting(sql) },
-                textRows: { sql in try temporary.store.textRowsForTesting(sql) }
+                textRows: { sql in try temporary.store.textRowsForTesting(sql) },
+                reopen: { try SQLiteCaseStore.open(at: temporary.path) }
             )
         case .postgres:
             if let reason = ThrowawayPostgres.unavailableReason { try Test.cancel("PostgreSQL: \(reason)") }
@@ -29,7 +30,8 @@ public enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConver
             let store = try PostgresCaseStore.migrate(database.location, connections: 4).store
             return ScratchStore(
                 store: store, keepAlive: database, tamper: { sql in try store.executeForTesting(sql) },
-                textRows: { sql in try store.textRowsForTesting(sql) }
+                textRows: { sql in try store.textRowsForTesting(sql) },
+                reopen: { try PostgresCaseStore.open(database.location, connections: 4) }
             )
         }
     }
@@ -42,15 +44,23 @@ public final class ScratchStore: @unchecked Sendable {
     private let keepAlive: AnyObject
     private let tamperBody: (String) throws -> Void
     private let textRowsBody: (String) throws -> [[String?]]
+    private let reopenBody: () throws -> any CaseStore
 
     init(
         store: any CaseStore, keepAlive: AnyObject, tamper: @escaping (String) throws -> Void,
-        textRows: @escaping (String) throws -> [[String?]]
+        textRows: @escaping (String) throws -> [[String?]], reopen: @escaping () throws -> any CaseStore
     ) {
         self.store = store
         self.keepAlive = keepAlive
         self.tamperBody = tamper
         self.textRowsBody = textRows
+        self.reopenBody = reopen
+    }
+
+    /// Another store on the same file or database, with connections of its own: what another process (or
+    /// host) sharing the store would have. It needs this value alive, as ``store`` does.
+    public func makeSecondStore() throws -> any CaseStore {
+        try reopenBody()
     }
 
     /// Runs `sql` (SQL both backends read alike) in a transaction of its own, around the store's API: what an

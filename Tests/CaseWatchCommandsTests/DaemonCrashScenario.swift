@@ -4,6 +4,7 @@ import CaseWatchEngine
 import CaseWatchStore
 import CaseWatchTesting
 import Foundation
+import Testing
 
 /// A database of seed units supervised by `casewatchd` on a simulated clock that every restarted daemon
 /// shares, the cases ingested into it, and a replay of the same events for comparison.
@@ -14,14 +15,14 @@ import Foundation
 /// daemon must still fire the steps that fell due before the reply, as the replay does).
 final class DaemonCrashScenario {
     let fixture: IntakeFixture
-    let store: SQLiteCaseStore
+    let store: any CaseStore
     let policies: PolicySet
     /// The simulated instant the daemons' clock reads at the anchor.
     let start: Instant
     /// The end of the supervised period.
     let end: Instant
     /// Simulated seconds per real second.
-    let rate: Int64 = 100_000
+    let rate: Int64
     /// The real instant (nanoseconds since the epoch) at which the simulated clock reads `start`.
     private(set) var anchor: Int64 = 0
     /// Every record ingested, in order.
@@ -37,12 +38,15 @@ final class DaemonCrashScenario {
         ("road.pothole", "urgent"), ("environment.noise", "urgent"), ("water.outage", "urgent"),
     ]
 
-    init() throws {
-        fixture = try IntakeFixture()
-        store = try SQLiteCaseStore.open(at: fixture.db)
+    /// A scenario of `days` simulated days at `rate` simulated seconds per real second, on a new SQLite file,
+    /// or on `postgres` (an empty database's URL) opened as `store`.
+    init(days: Int64 = 18, rate: Int64 = 100_000, postgres: (url: String, open: () throws -> any CaseStore)? = nil) throws {
+        fixture = try IntakeFixture(database: postgres?.url)
+        store = try postgres?.open() ?? SQLiteCaseStore.open(at: fixture.db)
         policies = try ConfigLoader.loadPolicySet(at: CommandHarness.policies)
         start = try InstantParser.parse("2026-10-12T00:00:00+08:00", zone: ZoneRules(identifier: "Asia/Shanghai")!)
-        end = start.adding(seconds: 18 * 86_400)
+        end = start.adding(seconds: days * 86_400)
+        self.rate = rate
     }
 
     /// Starts the simulated clock `milliseconds` from now.
@@ -134,5 +138,23 @@ final class DaemonCrashScenario {
             _ = try HistoryReplay(store: fresh, catalog: policies, explicitDeadlines: false).run(records, asOf: end)
             return try fresh.read { try $0.escalations() }.map { EscalationKey($0.escalation) }
         }
+    }
+
+    /// Checks the escalations stored against a replay of every ingested event: none fired before it fell
+    /// due, none twice, none missing, none extra, and at least `minimum` steps in the replay (a scenario that
+    /// escalates little proves little). Returns the escalations stored.
+    @discardableResult
+    func expectEscalationsMatchReplay(atLeast minimum: Int) throws -> [Escalation] {
+        let recorded = try store.read { try $0.escalations() }.map(\.escalation)
+        let early = recorded.filter { $0.detectedAt < $0.dueAt }
+        #expect(early.isEmpty, "fired before due: \(early.prefix(5))")
+        let daemonSteps = recorded.filter { $0.dueAt <= end }.map(EscalationKey.init)
+        #expect(daemonSteps.count == Set(daemonSteps).count, "a step fired twice")
+        let replayed = Set(try replayed())
+        #expect(replayed.count > minimum, "the scenario should escalate plenty: \(replayed.count)")
+        let missing = replayed.subtracting(daemonSteps), extra = Set(daemonSteps).subtracting(replayed)
+        #expect(missing.isEmpty, "\(missing.count) steps the replay fires are missing, e.g. \(missing.sorted { $0.description < $1.description }.prefix(5))")
+        #expect(extra.isEmpty, "\(extra.count) steps the replay does not fire were recorded, e.g. \(extra.sorted { $0.description < $1.description }.prefix(5))")
+        return recorded
     }
 }

@@ -60,16 +60,7 @@ import Glibc
         #expect(final.process.terminationReason == .exit && final.process.terminationStatus == 0, "\(final.log.suffix(2_000))")
         #expect(final.log.contains("stopped"))
 
-        let recorded = try s.store.read { try $0.escalations() }.map(\.escalation)
-        let early = recorded.filter { $0.detectedAt < $0.dueAt }
-        #expect(early.isEmpty, "fired before due: \(early.prefix(5))")
-        let daemonSteps = recorded.filter { $0.dueAt <= s.end }.map(EscalationKey.init)
-        #expect(daemonSteps.count == Set(daemonSteps).count, "a step fired twice")
-        let replayed = Set(try s.replayed())
-        #expect(replayed.count > 500, "the scenario should escalate plenty: \(replayed.count)")
-        let missing = replayed.subtracting(daemonSteps), extra = Set(daemonSteps).subtracting(replayed)
-        #expect(missing.isEmpty, "\(missing.count) steps the replay fires are missing, e.g. \(missing.sorted { $0.description < $1.description }.prefix(5))")
-        #expect(extra.isEmpty, "\(extra.count) steps the replay does not fire were recorded, e.g. \(extra.sorted { $0.description < $1.description }.prefix(5))")
+        let recorded = try s.expectEscalationsMatchReplay(atLeast: 500)
 
         let logged = (0...Self.kills).reduce(into: Set<String>()) { keys, n in
             let text = (try? String(contentsOfFile: log(n), encoding: .utf8)) ?? ""

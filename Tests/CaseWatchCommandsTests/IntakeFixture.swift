@@ -7,10 +7,11 @@ struct IntakeFixture {
     let directory: TemporaryDirectory
     let db: String
 
-    /// Creates a database holding the seed units and roster, without the sample events.
-    init() throws {
+    /// Creates a database holding the seed units and roster, without the sample events: an SQLite file in a
+    /// fresh directory, or the store `database` names (an empty PostgreSQL database's URL).
+    init(database: String? = nil) throws {
         directory = try TemporaryDirectory()
-        db = directory.path + "/casewatch.sqlite"
+        db = database ?? directory.path + "/casewatch.sqlite"
         let result = CommandHarness.run(["init", "--db", db, "--seeds", CommandHarness.repositoryRoot + "/seeds", "--no-events", "--policies", CommandHarness.policies])
         guard result.exitCode == 0 else { throw FixtureFailure(message: result.err) }
     }

@@ -1,6 +1,5 @@
 import CaseWatchCore
 import CaseWatchTesting
-import GRDB
 import Testing
 @testable import CaseWatchStore
 
@@ -31,39 +30,57 @@ import Testing
         #expect(!APIKeySecret.matches(secret, storedHash: String(stored.dropLast())))
     }
 
-    @Test func aNameIsUniqueAmongKeysInForceAndFreedByRevocation() throws {
-        try TemporaryStore.with { store in
-            let first = try #require(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.ingest], secretHash: hash("a"), by: "staff:ops", at: t0) })
-            #expect(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.read], secretHash: hash("b"), by: "staff:ops", at: t0) } == nil)
-            #expect(try store.write { try $0.revokeAPIKey(id: first, by: "staff:ops", at: t0.adding(seconds: 5)) })
-            #expect(try !store.write { try $0.revokeAPIKey(id: first, by: "staff:ops", at: t0.adding(seconds: 6)) }, "revoked once")
-            let second = try #require(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.read, .signoff], secretHash: hash("b"), by: "staff:ops", at: t0) })
-            let keys = try store.read { try $0.apiKeys(includingRevoked: true) }
-            #expect(keys.map(\.id) == [first, second])
-            #expect(keys[0].revokedAt == t0.adding(seconds: 5) && keys[0].revokedBy == "staff:ops")
-            #expect(keys[1].scopes == [.read, .signoff] && keys[1].createdBy == "staff:ops" && keys[1].lastUsedAt == nil)
-            #expect(try store.read { try $0.apiKeys(includingRevoked: false) }.map(\.id) == [second])
-            #expect(try store.read { try $0.liveAPIKey(named: "crm") }?.id == second)
-            try store.write { try $0.touchAPIKey(id: second, at: t0.adding(seconds: 60)) }
-            #expect(try store.read { try $0.apiKey(id: second) }?.lastUsedAt == t0.adding(seconds: 60))
-        }
+    @Test(arguments: StoreBackend.allCases)
+    func aNameIsUniqueAmongKeysInForceAndFreedByRevocation(_ backend: StoreBackend) throws {
+        let scratch = try backend.makeStore()
+        let store = scratch.store
+        let first = try #require(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.ingest], secretHash: hash("a"), by: "staff:ops", at: t0) })
+        #expect(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.read], secretHash: hash("b"), by: "staff:ops", at: t0) } == nil)
+        #expect(try store.write { try $0.revokeAPIKey(id: first, by: "staff:ops", at: t0.adding(seconds: 5)) })
+        #expect(try !store.write { try $0.revokeAPIKey(id: first, by: "staff:ops", at: t0.adding(seconds: 6)) }, "revoked once")
+        let second = try #require(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.read, .signoff], secretHash: hash("b"), by: "staff:ops", at: t0) })
+        let keys = try store.read { try $0.apiKeys(includingRevoked: true) }
+        #expect(keys.map(\.id) == [first, second])
+        #expect(keys[0].revokedAt == t0.adding(seconds: 5) && keys[0].revokedBy == "staff:ops")
+        #expect(keys[1].scopes == [.read, .signoff] && keys[1].createdBy == "staff:ops" && keys[1].lastUsedAt == nil)
+        #expect(keys[1].name == "crm" && keys[1].secretHash == hash("b") && keys[1].createdAt == t0 && !keys[1].isRevoked)
+        #expect(try store.read { try $0.apiKeys(includingRevoked: false) }.map(\.id) == [second])
+        #expect(try store.read { try $0.liveAPIKey(named: "crm") }?.id == second)
+        #expect(try store.read { try $0.liveAPIKey(named: "erp") } == nil)
+        #expect(try store.read { try $0.apiKey(id: first) } == keys[0], "a revoked key is still found by its id")
+        #expect(try store.read { try $0.apiKey(id: second + 100) } == nil)
+        #expect(try !store.write { try $0.revokeAPIKey(id: second + 100, by: "staff:ops", at: t0) }, "no such key")
     }
 
-    @Test func aKeyIsNeverDeletedNorRewritten() throws {
-        try TemporaryStore.with { store in
-            let id = try #require(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.ingest], secretHash: hash("a"), by: "staff:ops", at: t0) })
-            for statement in [
-                "DELETE FROM api_keys WHERE id = \(id)",
-                "UPDATE api_keys SET scopes = 'ingest,read,signoff' WHERE id = \(id)",
-                "UPDATE api_keys SET secret_hash = '\(hash("b"))' WHERE id = \(id)",
-            ] {
-                #expect(throws: StoreError.self, "\(statement)") { try store.write { writer in try storeOperation { try writer.db.execute(sql: statement) } } }
-            }
-            #expect(try store.write { try $0.revokeAPIKey(id: id, by: "staff:ops", at: t0) })
-            #expect(throws: StoreError.self, "un-revoking") {
-                try store.write { writer in try storeOperation { try writer.db.execute(sql: "UPDATE api_keys SET revoked_at = NULL, revoked_by = NULL") } }
-            }
-        }
+    @Test(arguments: StoreBackend.allCases)
+    func aKeysLastUseIsRecordedAndMovesOnOnlyForIt(_ backend: StoreBackend) throws {
+        let scratch = try backend.makeStore()
+        let store = scratch.store
+        let used = try #require(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.ingest], secretHash: hash("a"), by: "staff:ops", at: t0) })
+        let idle = try #require(try store.write { try $0.insertAPIKey(name: "erp", scopes: [.read], secretHash: hash("b"), by: "staff:ops", at: t0) })
+        try store.write { try $0.touchAPIKey(id: used, at: t0.adding(seconds: 60)) }
+        #expect(try store.read { try $0.apiKey(id: used) }?.lastUsedAt == t0.adding(seconds: 60))
+        try store.write { try $0.touchAPIKey(id: used, at: t0.adding(seconds: 120)) }
+        #expect(try store.read { try $0.apiKey(id: used) }?.lastUsedAt == t0.adding(seconds: 120), "the latest use replaces the one before")
+        #expect(try store.read { try $0.apiKey(id: idle) }?.lastUsedAt == nil, "another key is untouched")
+        #expect(try store.write { try $0.revokeAPIKey(id: used, by: "staff:ops", at: t0.adding(seconds: 130)) })
+        try store.write { try $0.touchAPIKey(id: used + idle + 100, at: t0) }
+        let revoked = try #require(try store.read { try $0.apiKey(id: used) })
+        #expect(revoked.lastUsedAt == t0.adding(seconds: 120) && revoked.isRevoked, "revocation keeps the last use")
+    }
+
+    @Test(arguments: StoreBackend.allCases)
+    func aKeyIsNeverDeletedNorRewritten(_ backend: StoreBackend) throws {
+        let scratch = try backend.makeStore()
+        let store = scratch.store
+        let id = try #require(try store.write { try $0.insertAPIKey(name: "crm", scopes: [.ingest], secretHash: hash("a"), by: "staff:ops", at: t0) })
+        let fixed = "api_keys: a key's id, name, scopes, hash and creation never change; create a new key"
+        scratch.expectRefusal("DELETE FROM api_keys WHERE id = \(id)", saying: "api_keys: a key cannot be deleted; revoke it")
+        scratch.expectRefusal("UPDATE api_keys SET scopes = 'ingest,read,signoff' WHERE id = \(id)", saying: fixed)
+        scratch.expectRefusal("UPDATE api_keys SET secret_hash = '\(hash("b"))' WHERE id = \(id)", saying: fixed)
+        #expect(try store.write { try $0.revokeAPIKey(id: id, by: "staff:ops", at: t0) })
+        scratch.expectRefusal("UPDATE api_keys SET revoked_at = NULL, revoked_by = NULL", saying: "api_keys: a key is revoked once, for good")
+        #expect(try store.read { try $0.apiKey(id: id) }?.scopes == [.ingest])
     }
 
     private func hash(_ secret: String) -> String { APIKeySecret.hash(secret) }

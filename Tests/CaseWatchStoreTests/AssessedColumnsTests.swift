@@ -26,7 +26,7 @@ private func assessedVariants() throws -> [CaseProjection] {
 }
 
 /// What assessment reads of the cases dispatched in the hour after ``StoreFixtures/t0``.
-private func assessed(in store: SQLiteCaseStore) throws -> [AssessedCase] {
+private func assessed(in store: any CaseStore) throws -> [AssessedCase] {
     var cases: [AssessedCase] = []
     _ = try store.read { reader throws in
         try reader.forEachCaseDispatched(from: StoreFixtures.t0, before: StoreFixtures.at(60)) { cases.append($0) }
@@ -44,21 +44,38 @@ private func registerAndDispatch(_ projections: [CaseProjection], with writer: a
     }
 }
 
-@Test func assessmentReadsFromTheColumnsWhatTheProjectionSays() throws {
-    try TemporaryStore.with { store throws in
-        let projections = try assessedVariants()
-        try store.write { writer throws in
-            try registerAndDispatch(projections, with: writer)
-            for projection in projections { try writer.saveProjection(projection, nextStep: nil) }
-        }
-        let expected = projections.map { AssessedCase($0, dispatchedAt: StoreFixtures.at(5)) }
-        #expect(try assessed(in: store) == expected)
-        // An upsert replaces every assessed column: the full projection becomes the sparse one's members.
-        var replaced = projections[1]
-        replaced.caseID = projections[0].caseID
-        try store.write { try $0.saveProjection(replaced, nextStep: nil) }
-        #expect(try assessed(in: store).first == AssessedCase(replaced, dispatchedAt: StoreFixtures.at(5)))
+@Test(arguments: StoreBackend.allCases)
+func assessmentReadsFromTheColumnsWhatTheProjectionSays(_ backend: StoreBackend) throws {
+    let scratch = try backend.makeStore()
+    let store = scratch.store
+    let projections = try assessedVariants()
+    try store.write { writer throws in
+        try registerAndDispatch(projections, with: writer)
+        for projection in projections { try writer.saveProjection(projection, nextStep: nil) }
     }
+    let expected = projections.map { AssessedCase($0, dispatchedAt: StoreFixtures.at(5)) }
+    #expect(try assessed(in: store) == expected)
+    // An upsert replaces every assessed column: the full projection becomes the sparse one's members.
+    var replaced = projections[1]
+    replaced.caseID = projections[0].caseID
+    try store.write { try $0.saveProjection(replaced, nextStep: nil) }
+    #expect(try assessed(in: store).first == AssessedCase(replaced, dispatchedAt: StoreFixtures.at(5)))
+}
+
+@Test(arguments: StoreBackend.allCases)
+func anAssessedColumnThatDoesNotReadBackIsCorrupt(_ backend: StoreBackend) throws {
+    let scratch = try backend.makeStore()
+    let projections = try assessedVariants()
+    try scratch.store.write { writer throws in
+        try registerAndDispatch(projections, with: writer)
+        for projection in projections { try writer.saveProjection(projection, nextStep: nil) }
+    }
+    try scratch.tamper("UPDATE projections SET satisfaction = 'delighted' WHERE case_id = 'C-1'")
+    #expect(throws: StoreError.corrupt("the projection of case 'C-1' has an unknown satisfaction 'delighted'")) {
+        try assessed(in: scratch.store)
+    }
+    try scratch.tamper("UPDATE projections SET satisfaction = NULL, policy_version = NULL WHERE case_id = 'C-1'")
+    #expect(throws: StoreError.corrupt("the projection of case 'C-1' has no policy version")) { try assessed(in: scratch.store) }
 }
 
 @Test func migrationToV5FillsTheAssessedColumnsFromTheStoredJSON() throws {

@@ -1,12 +1,11 @@
 import CaseWatchCore
 import CaseWatchTesting
 import Foundation
-import GRDB
 import Testing
 @testable import CaseWatchStore
 
 /// Appends `count` audit entries to `store`, the first at minute `from` after ``StoreFixtures/t0``.
-private func appendEntries(_ count: Int, to store: SQLiteCaseStore, from: Int64 = 0, action: String = "test.entry") throws {
+private func appendEntries(_ count: Int, to store: any CaseStore, from: Int64 = 0, action: String = "test.entry") throws {
     try store.write { writer throws in
         for index in 0..<count {
             try writer.appendAudit(at: StoreFixtures.at(from + Int64(index)), actor: "tester", action: action, detail: "{\"n\":\(index)}")
@@ -14,44 +13,37 @@ private func appendEntries(_ count: Int, to store: SQLiteCaseStore, from: Int64 
     }
 }
 
-/// Runs SQL on the store's file with the audit chain's append-only triggers dropped, as an attacker would.
-private func tamper(_ store: SQLiteCaseStore, _ sql: String) throws {
-    try store.pool.writeWithoutTransaction { db in
-        try db.execute(sql: "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete")
-        try db.execute(sql: sql)
-    }
-}
-
 /// A checkpoint of `store`'s chain now, signed with `key`.
-private func checkpoint(_ store: SQLiteCaseStore, _ key: AuditSigningKey) throws -> AuditCheckpoint {
+private func checkpoint(_ store: any CaseStore, _ key: AuditSigningKey) throws -> AuditCheckpoint {
     try store.write { try $0.auditCheckpoint(at: StoreFixtures.at(600), signedWith: key) }
 }
 
-private func compare(_ store: SQLiteCaseStore, _ checkpoint: AuditCheckpoint) throws -> AuditCheckpointComparison {
+private func compare(_ store: any CaseStore, _ checkpoint: AuditCheckpoint) throws -> AuditCheckpointComparison {
     try store.read { try $0.compareAudit(with: checkpoint) }
 }
 
-@Test func aCheckpointReadsBackAndVerifiesWithItsKeyAlone() throws {
-    try TemporaryStore.with { store throws in
-        try appendEntries(3, to: store)
-        let key = AuditSigningKey.generate()
-        let taken = try checkpoint(store, key)
-        #expect(taken.entries == 3)
-        #expect(taken.head == (try store.read { try $0.auditEntries() }.last?.hash))
-        let parsed = try AuditCheckpoint.parse(taken.text)
-        #expect(parsed == taken)
-        #expect(key.publicKey.verifies(parsed))
-        // The keys survive their PEM files.
-        #expect(AuditPublicKey(pem: key.publicKey.pem) == key.publicKey)
-        #expect(AuditSigningKey(pem: key.pem)?.publicKey == key.publicKey)
-        #expect(AuditSigningKey(pem: key.publicKey.pem) == nil && AuditPublicKey(pem: key.pem) == nil)
-        // Another key does not verify it, nor does any change to what was signed.
-        #expect(!AuditSigningKey.generate().publicKey.verifies(parsed))
-        let altered = try AuditCheckpoint.parse(taken.text.replacingOccurrences(of: "entries 3\n", with: "entries 2\n"))
-        #expect(!key.publicKey.verifies(altered))
-        // The same database keeps its identity from one checkpoint to the next.
-        #expect(try checkpoint(store, key).databaseID == taken.databaseID)
-    }
+@Test(arguments: StoreBackend.allCases)
+func aCheckpointReadsBackAndVerifiesWithItsKeyAlone(_ backend: StoreBackend) throws {
+    let scratch = try backend.makeStore()
+    let store = scratch.store
+    try appendEntries(3, to: store)
+    let key = AuditSigningKey.generate()
+    let taken = try checkpoint(store, key)
+    #expect(taken.entries == 3)
+    #expect(taken.head == (try store.read { try $0.auditEntries() }.last?.hash))
+    let parsed = try AuditCheckpoint.parse(taken.text)
+    #expect(parsed == taken)
+    #expect(key.publicKey.verifies(parsed))
+    // The keys survive their PEM files.
+    #expect(AuditPublicKey(pem: key.publicKey.pem) == key.publicKey)
+    #expect(AuditSigningKey(pem: key.pem)?.publicKey == key.publicKey)
+    #expect(AuditSigningKey(pem: key.publicKey.pem) == nil && AuditPublicKey(pem: key.pem) == nil)
+    // Another key does not verify it, nor does any change to what was signed.
+    #expect(!AuditSigningKey.generate().publicKey.verifies(parsed))
+    let altered = try AuditCheckpoint.parse(taken.text.replacingOccurrences(of: "entries 3\n", with: "entries 2\n"))
+    #expect(!key.publicKey.verifies(altered))
+    // The same database keeps its identity from one checkpoint to the next.
+    #expect(try checkpoint(store, key).databaseID == taken.databaseID)
 }
 
 @Test func aMalformedCheckpointNamesItsLine() throws {
@@ -77,40 +69,42 @@ private func compare(_ store: SQLiteCaseStore, _ checkpoint: AuditCheckpoint) th
     }
 }
 
-@Test func aChainCutShortOrRewrittenSinceACheckpointIsCaughtAndAGrownOnePasses() throws {
-    try TemporaryStore.with { store throws in
-        try appendEntries(5, to: store)
-        let key = AuditSigningKey.generate()
-        let taken = try checkpoint(store, key)
-        #expect(try compare(store, taken) == .consistent(entries: 5, appended: 0))
-        try appendEntries(2, to: store, from: 100)
-        #expect(try compare(store, taken) == .consistent(entries: 7, appended: 2))
-        // The tail cut: the last three entries removed (the chain still links up).
-        try tamper(store, "DELETE FROM audit WHERE seq > 4")
-        guard case .intact(entries: 4, _) = try store.read({ try $0.verifyAudit() }) else {
-            Issue.record("the cut chain should still link up")
-            return
-        }
-        #expect(try compare(store, taken) == .shorter(entries: 4))
-        // The chain rewritten whole, as long as before, each entry hashed right: only the checkpoint knows.
-        try tamper(store, "DELETE FROM audit")
-        try appendEntries(6, to: store, action: "forged.entry")
-        guard case .intact = try store.read({ try $0.verifyAudit() }) else { Issue.record("the forged chain should link up"); return }
-        let forgedFifth = try store.read { try $0.auditEntries() }[4].hash
-        #expect(try compare(store, taken) == .differs(seq: 5, hash: forgedFifth))
+@Test(arguments: StoreBackend.allCases)
+func aChainCutShortOrRewrittenSinceACheckpointIsCaughtAndAGrownOnePasses(_ backend: StoreBackend) throws {
+    let scratch = try backend.makeStore()
+    let store = scratch.store
+    try appendEntries(5, to: store)
+    let key = AuditSigningKey.generate()
+    let taken = try checkpoint(store, key)
+    #expect(try compare(store, taken) == .consistent(entries: 5, appended: 0))
+    try appendEntries(2, to: store, from: 100)
+    #expect(try compare(store, taken) == .consistent(entries: 7, appended: 2))
+    // The tail cut: the last three entries removed (the chain still links up).
+    try scratch.tamperWithAudit(backend, "DELETE FROM audit WHERE seq > 4")
+    guard case .intact(entries: 4, _) = try store.read({ try $0.verifyAudit() }) else {
+        Issue.record("the cut chain should still link up")
+        return
     }
+    #expect(try compare(store, taken) == .shorter(entries: 4))
+    // The chain rewritten whole, as long as before, each entry hashed right: only the checkpoint knows.
+    try scratch.tamperWithAudit(backend, "DELETE FROM audit")
+    try appendEntries(6, to: store, action: "forged.entry")
+    guard case .intact = try store.read({ try $0.verifyAudit() }) else { Issue.record("the forged chain should link up"); return }
+    let forgedFifth = try store.read { try $0.auditEntries() }[4].hash
+    #expect(try compare(store, taken) == .differs(seq: 5, hash: forgedFifth))
 }
 
-@Test func aCheckpointOfAnotherDatabaseIsRefused() throws {
-    try TemporaryDirectory.with { directory throws in
-        let first = try SQLiteCaseStore.create(at: directory.path + "/a.sqlite")
-        let second = try SQLiteCaseStore.create(at: directory.path + "/b.sqlite")
-        let key = AuditSigningKey.generate()
-        let taken = try checkpoint(first, key)
-        #expect(try compare(second, taken) == .otherDatabase(stored: nil))
-        let other = try checkpoint(second, key)
-        #expect(try compare(second, taken) == .otherDatabase(stored: other.databaseID))
-    }
+@Test(arguments: StoreBackend.allCases)
+func aCheckpointOfAnotherDatabaseIsRefused(_ backend: StoreBackend) throws {
+    let first = try backend.makeStore()
+    let second = try backend.makeStore()
+    let key = AuditSigningKey.generate()
+    let taken = try checkpoint(first.store, key)
+    #expect(try compare(second.store, taken) == .otherDatabase(stored: nil))
+    let other = try checkpoint(second.store, key)
+    #expect(other.databaseID != taken.databaseID)
+    #expect(try compare(second.store, taken) == .otherDatabase(stored: other.databaseID))
+    #expect(try compare(first.store, taken) == .consistent(entries: 0, appended: 0))
 }
 
 @Test func aReadOnlyCopyOpensWithoutMigrationOrAnyFileWritten() throws {

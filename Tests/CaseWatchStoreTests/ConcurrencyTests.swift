@@ -4,7 +4,7 @@ import Testing
 @testable import CaseWatchStore
 
 /// Writes `transactions` transactions of `perTransaction` new cases each, under `prefix`.
-private func writeCases(_ store: SQLiteCaseStore, prefix: String, transactions: Int, perTransaction: Int) throws {
+private func writeCases(_ store: any CaseStore, prefix: String, transactions: Int, perTransaction: Int) throws {
     for transaction in 0..<transactions {
         try store.write { writer throws in
             for index in 0..<perTransaction {
@@ -20,10 +20,11 @@ private func writeCases(_ store: SQLiteCaseStore, prefix: String, transactions: 
     }
 }
 
-@Test func twoStoresOnOneFileWriteConcurrentlyAndBothSucceed() async throws {
-    let temporary = try TemporaryStore()
-    let first = temporary.store
-    let second = try SQLiteCaseStore.open(at: first.path)  // its own connections, as another process would have
+@Test(arguments: StoreBackend.allCases)
+func twoStoresOnOneDatabaseWriteConcurrentlyAndBothSucceed(_ backend: StoreBackend) async throws {
+    let scratch = try backend.makeStore()
+    let first = scratch.store
+    let second = try scratch.makeSecondStore()  // its own connections, as another process would have
     let transactions = 40
     let perTransaction = 25
     try await withThrowingTaskGroup(of: Void.self) { group in
@@ -40,9 +41,9 @@ private func writeCases(_ store: SQLiteCaseStore, prefix: String, transactions: 
             #expect(try reader.events(of: CaseID("B-\(transactions - 1)-\(perTransaction - 1)")).count == 2)
         }
     }
-    withExtendedLifetime(temporary) {}
 }
 
+/// SQLite only: the busy timeout is how SQLite waits for its file lock (PostgreSQL's writers queue for theirs).
 @Test func aWriterThatCannotGetTheLockWithinTheBusyTimeoutFailsAndWritesNothing() throws {
     try TemporaryStore.with { first throws in
         let second = try SQLiteCaseStore.open(at: first.path, busyTimeout: .milliseconds(50))

@@ -1,14 +1,14 @@
 import CaseWatchCore
 import CaseWatchTesting
-import GRDB
 import Testing
 @testable import CaseWatchStore
 
 /// Deliveries: routing is idempotent, due work comes oldest first, groups are fixed before their first
 /// attempt, a sent delivery never changes again, and only failed or dead ones are retried.
 @Suite struct OutboxDeliveryTests {
-    @Test func routingTwiceOrNamingAReceiverTwiceCreatesOneDeliveryPerReceiver() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func routingTwiceOrNamingAReceiverTwiceCreatesOneDeliveryPerReceiver(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let id = try f.enqueue([OutboxFixture.escalation()])[0]
         let first = try f.route(id, to: ["office", "robot", "office"])
         #expect(first.count == 2)
@@ -26,8 +26,9 @@ import Testing
         #expect(stored.allSatisfy { $0.notice == OutboxFixture.escalation() && $0.createdAt == StoreFixtures.t0 })
     }
 
-    @Test func idempotencyKeysAreStableAndDistinct() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func idempotencyKeysAreStableAndDistinct(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let ids = try f.enqueue([OutboxFixture.escalation(.warning), OutboxFixture.escalation(.overdue, minutes: 10)])
         let deliveries = try f.route(ids[0], to: ["office", "robot"]) + f.route(ids[1], to: ["office"])
         let keys = try deliveries.map { try f.delivery($0).idempotencyKey }
@@ -37,8 +38,9 @@ import Testing
         #expect(keys[0] == IdempotencyKey.make(noticeID: ids[0], notice: notice, receiver: "office"))
     }
 
-    @Test func dueDeliveriesAreThoseWaitingWhoseAttemptIsDueTheEarliestFirst() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func dueDeliveriesAreThoseWaitingWhoseAttemptIsDueTheEarliestFirst(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let ids = try f.enqueue([OutboxFixture.escalation(.warning), OutboxFixture.escalation(.overdue), OutboxFixture.escalation(.urge)])
         let late = try f.route(ids[0], to: ["office"], notBefore: 20)[0]
         let early = try f.route(ids[1], to: ["office"], notBefore: 10)[0]
@@ -50,8 +52,9 @@ import Testing
         #expect(try f.store.read { try $0.dueDeliveries(at: StoreFixtures.at(60), limit: 1) }.map(\.id) == [early])
     }
 
-    @Test func aGroupsMembersAreFixedBeforeItsFirstAttemptUnderItsSmallestID() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func aGroupsMembersAreFixedBeforeItsFirstAttemptUnderItsSmallestID(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let ids = try f.enqueue([OutboxFixture.escalation(.warning), OutboxFixture.escalation(.overdue), OutboxFixture.escalation(.urge)])
         let a = try f.route(ids[0], to: ["office"], group: "office|escalation|warning")[0]
         let b = try f.route(ids[1], to: ["office"], group: "office|escalation|warning")[0]
@@ -64,12 +67,13 @@ import Testing
         // A later member does not move the fixed ones to another batch.
         #expect(try f.store.write { try $0.assignBatch([b]) } == b)
         #expect(try f.delivery(b).batchID == a)
-        #expect(throws: DatabaseError.self) { try f.store.pool.write { try $0.execute(sql: "UPDATE deliveries SET batch_id = 99 WHERE id = \(a)") } }
+        f.scratch.expectRefusal("UPDATE deliveries SET batch_id = 99 WHERE id = \(a)", saying: "deliveries: a delivery's batch is fixed once assigned")
         #expect(throws: StoreError.self) { try f.store.write { try $0.assignBatch([]) } }
     }
 
-    @Test func aFailedAttemptSchedulesARetryAndASentDeliveryNeverChangesAgain() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func aFailedAttemptSchedulesARetryAndASentDeliveryNeverChangesAgain(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let id = try f.route(try f.enqueue([OutboxFixture.escalation()])[0], to: ["office"])[0]
         let retryAt = StoreFixtures.at(3)
         try f.store.write {
@@ -98,16 +102,20 @@ import Testing
         #expect(try f.delivery(id) == sent)
         #expect(try f.store.write { try $0.retry(id: id, at: StoreFixtures.at(5)) } == .sent)
         #expect(try f.delivery(id) == sent)
-        #expect(throws: DatabaseError.self) { try f.store.pool.write { try $0.execute(sql: "UPDATE deliveries SET attempts = 9 WHERE id = \(id)") } }
-        #expect(throws: DatabaseError.self) { try f.store.pool.write { try $0.execute(sql: "DELETE FROM deliveries WHERE id = \(id)") } }
+        f.scratch.expectRefusal("UPDATE deliveries SET attempts = 9 WHERE id = \(id)", saying: "deliveries: a sent delivery never changes again")
+        f.scratch.expectRefusal("DELETE FROM deliveries WHERE id = \(id)", saying: "deliveries: a delivery cannot be deleted; it ends sent or dead")
         let (_, attempts) = try #require(try f.store.read { try $0.delivery(id: id) })
         #expect(attempts.map(\.outcome) == [.failed(retryAt: retryAt), .sent, .dead(reason: "x")])
         #expect(attempts.map(\.httpStatus) == [500, 200, nil] && attempts.map(\.latencyMilliseconds) == [120, 80, 1])
-        #expect(throws: DatabaseError.self) { try f.store.pool.write { try $0.execute(sql: "DELETE FROM delivery_attempts") } }
+        f.scratch.expectRefusal("DELETE FROM delivery_attempts", saying: "delivery_attempts is append-only: an attempt cannot be deleted")
+        f.scratch.expectRefusal(
+            "UPDATE delivery_attempts SET latency_ms = 0", saying: "delivery_attempts is append-only: an attempt cannot be changed; record a new one instead"
+        )
     }
 
-    @Test func onlyFailedAndDeadDeliveriesAreRetriedAndTheDeadAllAtOnce() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func onlyFailedAndDeadDeliveriesAreRetriedAndTheDeadAllAtOnce(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let ids = try f.enqueue([OutboxFixture.escalation(.warning), OutboxFixture.escalation(.overdue)])
         let deliveries = try f.route(ids[0], to: ["a", "b", "c"]) + f.route(ids[1], to: ["a"])
         let dead = DeliveryOutcome.dead(reason: "no 2xx from a in 24h; last: HTTP 500")
@@ -136,8 +144,9 @@ import Testing
         #expect(try f.store.read { try $0.deliveries(status: .pending, receiver: "a") }.map(\.id) == [deliveries[3], deliveries[0]], "newest first")
     }
 
-    @Test func anEmptyOutboxHasNoOldestPending() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func anEmptyOutboxHasNoOldestPending(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let depth = try f.store.read { try $0.outbox(at: StoreFixtures.t0) }
         #expect(depth.pending == 0 && depth.failed == 0 && depth.dead == 0 && depth.oldestPendingCreatedAt == nil)
         #expect(try f.store.read { try $0.delivery(id: 1) } == nil)

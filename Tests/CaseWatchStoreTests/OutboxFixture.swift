@@ -2,14 +2,14 @@ import CaseWatchCore
 import CaseWatchTesting
 @testable import CaseWatchStore
 
-/// A store with case C-1 registered, and notices of it to put in the outbox.
+/// A store of either backend with case C-1 registered, and notices of it to put in the outbox.
 struct OutboxFixture {
-    let temporary: TemporaryStore
-    var store: SQLiteCaseStore { temporary.store }
+    let scratch: ScratchStore
+    var store: any CaseStore { scratch.store }
 
-    init() throws {
-        temporary = try TemporaryStore()
-        try temporary.store.write { writer in
+    init(_ backend: StoreBackend) throws {
+        scratch = try backend.makeStore()
+        try scratch.store.write { writer in
             try writer.insertEvent(StoreFixtures.registration("e-1", case: "C-1"), batch: nil, recordedAt: StoreFixtures.t0)
         }
     }

@@ -1,13 +1,13 @@
 import CaseWatchCore
 import CaseWatchTesting
-import GRDB
 import Testing
 @testable import CaseWatchStore
 
 /// Notices in the outbox: every field kept, written with their transaction or not at all, never changed.
 @Suite struct OutboxNoticeTests {
-    @Test func aNoticeReadsBackWithEveryField() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func aNoticeReadsBackWithEveryField(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let signoff = try f.store.write { writer in
             _ = try writer.recordEscalation(Self.leadership, signoffDue: StoreFixtures.at(100))
             return try writer.reader.requestedSignoffID(caseID: CaseID("C-1"), cycle: 1, tier: .leadership)
@@ -35,8 +35,9 @@ import Testing
         #expect(try f.store.read { try $0.hasUnroutedNotices() })
     }
 
-    @Test func aNoticeOfATransactionThatFailsIsNotWritten() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func aNoticeOfATransactionThatFailsIsNotWritten(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         struct Abandon: Error {}
         #expect(throws: Abandon.self) {
             try f.store.write { writer in
@@ -49,20 +50,17 @@ import Testing
         #expect(try !f.store.read { try $0.hasUnroutedNotices() })
     }
 
-    @Test func aNoticeIsNeverChangedOrDeletedAndIsRoutedOnce() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func aNoticeIsNeverChangedOrDeletedAndIsRoutedOnce(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let id = try f.enqueue([OutboxFixture.escalation()])[0]
-        for statement in [
-            "UPDATE notices SET kind = 'signoff_decided' WHERE id = \(id)",
-            "UPDATE notices SET at = at + 1 WHERE id = \(id)",
-            "DELETE FROM notices WHERE id = \(id)",
-        ] {
-            #expect(throws: DatabaseError.self, "\(statement)") { try f.store.pool.write { try $0.execute(sql: statement) } }
-        }
-        try f.store.pool.write { try $0.execute(sql: "UPDATE notices SET routed_at = 1 WHERE id = \(id)") }
-        #expect(throws: DatabaseError.self) {
-            try f.store.pool.write { try $0.execute(sql: "UPDATE notices SET routed_at = 2 WHERE id = \(id)") }
-        }
+        let unchanged = "notices is append-only: a notice cannot be changed; only routed_at is set, once"
+        f.scratch.expectRefusal("UPDATE notices SET kind = 'signoff_decided' WHERE id = \(id)", saying: unchanged)
+        f.scratch.expectRefusal("UPDATE notices SET at = at + 1 WHERE id = \(id)", saying: unchanged)
+        f.scratch.expectRefusal("DELETE FROM notices WHERE id = \(id)", saying: "notices is append-only: a notice cannot be deleted")
+        try f.scratch.tamper("UPDATE notices SET routed_at = 1 WHERE id = \(id)")
+        f.scratch.expectRefusal("UPDATE notices SET routed_at = 2 WHERE id = \(id)", saying: "notices is append-only: a notice is routed once")
+        f.scratch.expectRefusal("UPDATE notices SET routed_at = NULL WHERE id = \(id)", saying: "notices is append-only: a notice is routed once")
         #expect(try f.store.read { try $0.unroutedNotices() }.isEmpty)
         #expect(try !f.store.read { try $0.hasUnroutedNotices() }, "a routed notice waits no more")
     }
@@ -73,8 +71,9 @@ import Testing
         detectedAt: StoreFixtures.at(1), points: AssessmentPoints(hundredths: 500), signoffLevel: "district"
     )
 
-    @Test func theSignoffAnEscalationRequestedIsFoundByItsTier() throws {
-        let f = try OutboxFixture()
+    @Test(arguments: StoreBackend.allCases)
+    func theSignoffAnEscalationRequestedIsFoundByItsTier(_ backend: StoreBackend) throws {
+        let f = try OutboxFixture(backend)
         let id = try f.store.write { writer in
             _ = try writer.recordEscalation(Self.leadership, signoffDue: StoreFixtures.at(100))
             return try writer.reader.requestedSignoffID(caseID: CaseID("C-1"), cycle: 1, tier: .leadership)

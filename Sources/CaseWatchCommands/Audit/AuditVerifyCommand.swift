@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchPostgres
 import CaseWatchStore
 import Foundation
 
@@ -36,14 +37,17 @@ public struct AuditVerifyCommand: ParsableCommand {
     /// Verifies the chain.
     public func run() throws {
         let signed = try checkpoint.map(readCheckpoint)
-        let store: ReadOnlyCaseStore
+        let read = { (reader: any StoreReader) in
+            (try reader.verifyAudit(), try reader.auditEntries(), try signed.map { try reader.compareAudit(with: $0) })
+        }
+        let (verification, entries, comparison): (AuditVerification, [AuditEntry], AuditCheckpointComparison?)
         do {
-            store = try ReadOnlyCaseStore.open(at: database.path)
+            switch try database.location {
+            case let .sqlite(path): (verification, entries, comparison) = try ReadOnlyCaseStore.open(at: path).read(read)
+            case let .postgres(location): (verification, entries, comparison) = try PostgresCaseStore.open(location).read(read)
+            }
         } catch {
             throw ErrorWording.reported(error)
-        }
-        let (verification, entries, comparison) = try store.read { reader in
-            (try reader.verifyAudit(), try reader.auditEntries(), try signed.map { try reader.compareAudit(with: $0) })
         }
         switch verification {
         case let .broken(seq, problem):

@@ -136,7 +136,8 @@ public struct DaemonCommand: AsyncParsableCommand {
         switch outcome {
         case .success: return
         case let .failure(refusal as SupervisorLock.Refusal): throw CommandFailure(refusal.wording)
-        case let .failure(failure as CommandFailure): throw failure
+        case let .failure(held as LeaseHeld):
+            throw CommandFailure("\(held); start this one with --standby to take over when that one ends or freezes")
         case let .failure(lost as SupervisionError):
             throw CommandFailure("\(lost); exiting, so that this daemon starts again as a standby (systemd's Restart=always)")
         case let .failure(error): throw CommandFailure("the daemon stopped on an error: \(error)")

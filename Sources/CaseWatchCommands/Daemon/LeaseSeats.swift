@@ -20,10 +20,7 @@ struct LeaseSeats: SupervisorSeats {
     /// Says who holds the lease.
     func heldRefusal() -> any Error {
         let holding = try? lease.holding()
-        let holder = holding.map { "\($0.holder), epoch \($0.epoch)" } ?? "another casewatchd"
-        return CommandFailure(
-            "another casewatchd (\(holder)) supervises \(lease.store.location); start this one with --standby to take over when it ends"
-        )
+        return LeaseHeld(holder: holding?.holder, epoch: holding?.epoch, location: lease.store.location)
     }
 
     /// Writes this standby's row.
@@ -63,5 +60,20 @@ struct LeaseSeats: SupervisorSeats {
             pid: Int32(truncatingIfNeeded: member.pid), host: member.host, state: member.state, startedAt: 0,
             heartbeatAt: Int64(Date().timeIntervalSince1970) - member.silentSeconds, waiting: 0, nextDue: nil, logPosition: 0
         )
+    }
+}
+
+/// Another daemon holds the supervision lease.
+struct LeaseHeld: Error, CustomStringConvertible {
+    /// Its holder name and epoch, when the lease could be read.
+    let holder: String?
+    let epoch: Int64?
+    /// The store.
+    let location: String
+
+    /// Who supervises the store.
+    var description: String {
+        let who = holder.map { "\($0), epoch \(epoch ?? 0)" } ?? "holder unknown"
+        return "another casewatchd (\(who)) supervises \(location)"
     }
 }

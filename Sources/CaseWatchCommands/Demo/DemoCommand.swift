@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseWatchConfig
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchPostgres
 import CaseWatchStore
 import Foundation
 
@@ -42,6 +43,9 @@ public struct DemoCommand: ParsableCommand {
     /// Runs the demo.
     public func run() throws {
         let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("casewatch-demo-\(UUID().uuidString.prefix(8)).sqlite").path
+        if PostgresLocation.isPostgres(path) {
+            throw CommandFailure("the demo runs on a new SQLite file; give --db a file path (or none), and `casewatch init --db postgres://…` to load a PostgreSQL store")
+        }
         let catalog = try policyOptions.load()
         let (units, leaders) = try SeedFiles.load(from: seeds)
         let store: any CaseStore

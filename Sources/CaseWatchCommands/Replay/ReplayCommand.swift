@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseWatchCore
 import CaseWatchEngine
+import CaseWatchPostgres
 import CaseWatchStore
 import Foundation
 
@@ -56,8 +57,12 @@ public struct ReplayCommand: ParsableCommand {
             ?? parse.records.map(\.event.at).max()!
         let store: any CaseStore
         do {
-            store = FileManager.default.fileExists(atPath: database.path)
-                ? try SQLiteCaseStore.open(at: database.path) : try SQLiteCaseStore.create(at: database.path)
+            switch try database.location {
+            case let .sqlite(path):
+                store = FileManager.default.fileExists(atPath: path) ? try SQLiteCaseStore.open(at: path) : try SQLiteCaseStore.create(at: path)
+            case let .postgres(location):
+                store = try PostgresCaseStore.migrate(location).store
+            }
         } catch {
             throw ErrorWording.reported(error)
         }

@@ -7,14 +7,14 @@ import Foundation
 /// the ingest time); the text is exactly what `JSONEncoder` with `.sortedKeys` writes for the projection's
 /// `Codable` conformance, so anything reads it back with `JSONDecoder`, as ``decode(_:of:)`` does. The
 /// tests hold both writers to the same output for a projection with every member set.
-enum ProjectionJSON {
+package enum ProjectionJSON {
     /// The projection as JSON text.
-    static func encode(_ projection: CaseProjection) -> String {
+    package static func encode(_ projection: CaseProjection) -> String {
         String(decoding: utf8(projection), as: UTF8.self)
     }
 
     /// The projection as JSON text in UTF-8 bytes, ready to bind.
-    static func utf8(_ projection: CaseProjection) -> [UInt8] {
+    package static func utf8(_ projection: CaseProjection) -> [UInt8] {
         var json = JSONWriter(capacity: 1024)
         json.beginObject()
         write("accept", projection.accept, to: &json)
@@ -72,7 +72,7 @@ enum ProjectionJSON {
 
     /// The projection stored for `caseID`, read back from its JSON text: by ``ProjectionJSONReader`` when the
     /// text is of the writer's shape (nearly always), else by `JSONDecoder`.
-    static func decode(_ json: String, of caseID: String) throws(StoreError) -> CaseProjection {
+    package static func decode(_ json: String, of caseID: String) throws(StoreError) -> CaseProjection {
         if let projection = ProjectionJSONReader.read(json) { return projection }
         do {
             return try JSONDecoder().decode(CaseProjection.self, from: Data(json.utf8))

@@ -1,14 +1,14 @@
 import CaseWatchCore
 
 /// Orders units so that every parent comes before its children.
-enum UnitTree {
+package enum UnitTree {
     /// The units level by level from the top (depth in the given set, then id), each id once (the last
     /// one given wins).
     ///
     /// A parent missing from `units` must satisfy `isKnown` (it is stored already); its child then counts
     /// as a top unit of the set. Throws ``StoreError/unknownUnit(_:neededBy:)`` naming the first missing
     /// parent, or ``StoreError/unitCycle(_:)`` when parents loop.
-    static func topDown(
+    package static func topDown(
         _ units: [OrgUnit], isKnown: (UnitID) throws(StoreError) -> Bool = { _ in false }
     ) throws(StoreError) -> [OrgUnit] {
         var byID: [UnitID: OrgUnit] = [:]
@@ -18,6 +18,17 @@ enum UnitTree {
             try resolveDepth(of: id, in: byID, depths: &depths, isKnown: isKnown)
         }
         return byID.values.sorted { (depths[$0.id]!, $0.id) < (depths[$1.id]!, $1.id) }
+    }
+
+    /// The stored units (in any order) level by level from the top, as ``topDown(_:isKnown:)`` orders them;
+    /// a stored tree with a missing parent or a loop is ``StoreError/corrupt(_:)``, since the writer never
+    /// stores one.
+    package static func storedTopDown(_ units: [OrgUnit]) throws(StoreError) -> [OrgUnit] {
+        do throws(StoreError) {
+            return try topDown(units)
+        } catch {
+            throw .corrupt("the stored unit tree is broken: \(error)")
+        }
     }
 
     /// Walks up from `id` until a unit of known depth or a top unit, then fills in the path's depths.

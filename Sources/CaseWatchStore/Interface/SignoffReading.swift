@@ -13,7 +13,8 @@ public protocol SignoffReading {
     /// due first.
     func signoffs(statuses: Set<SignoffStatus>?, level: String?, caseID: CaseID?) throws(StoreError) -> [Signoff]
 
-    /// Pending sign-offs whose due instant is at or before `instant`, oldest due first.
+    /// Pending sign-offs whose due instant is before `instant` (one due at `instant` has not expired yet),
+    /// oldest due first.
     func expiredSignoffs(at instant: Instant) throws(StoreError) -> [Signoff]
 
     /// The earliest due instant of a pending sign-off at one of `levels`, nil when there is none.

@@ -11,12 +11,12 @@ public enum KeyScope: String, Sendable, Hashable, CaseIterable, Comparable {
     public static func < (lhs: KeyScope, rhs: KeyScope) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The scopes as the store's column holds them: names, sorted, comma-separated.
-    static func column(_ scopes: Set<KeyScope>) -> String {
+    package static func column(_ scopes: Set<KeyScope>) -> String {
         scopes.sorted().map(\.rawValue).joined(separator: ",")
     }
 
     /// The scopes a column holds; names this build does not know are left out.
-    static func scopes(column: String) -> Set<KeyScope> {
+    package static func scopes(column: String) -> Set<KeyScope> {
         Set(column.split(separator: ",").compactMap { KeyScope(rawValue: String($0)) })
     }
 }

@@ -15,35 +15,18 @@ extension SQLiteStoreReader {
             arguments += [actor]
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        return try storeOperation {
-            try Row.fetchAll(db, sql: "SELECT seq, at, actor, action, detail, prev_hash, hash FROM audit\(filter) ORDER BY seq", arguments: arguments)
-                .map(Self.auditEntry)
+        let rows = try storeOperation {
+            try Row.fetchAll(db, sql: "SELECT \(AuditEntry.storedColumns) FROM audit\(filter) ORDER BY seq", arguments: arguments)
         }
+        return try rows.map { row throws(StoreError) in try AuditEntry(stored: row) }
     }
 
     /// Walks the whole chain in order and names the first entry that was altered, removed, inserted or
     /// moved.
     public func verifyAudit() throws(StoreError) -> AuditVerification {
-        try storeOperation {
-            let cursor = try Row.fetchCursor(db, sql: "SELECT seq, at, actor, action, detail, prev_hash, hash FROM audit ORDER BY rowid")
-            var previous = AuditEntry.genesisHash
-            var expected: Int64 = 1
-            while let row = try cursor.next() {
-                let entry = Self.auditEntry(row)
-                if entry.seq != expected { return .broken(seq: entry.seq, problem: .gap(expected: expected)) }
-                if !entry.isIntact { return .broken(seq: entry.seq, problem: .altered) }
-                if entry.previousHash != previous { return .broken(seq: entry.seq, problem: .brokenLink) }
-                previous = entry.hash
-                expected += 1
-            }
-            return .intact(entries: Int(expected - 1), head: previous)
+        let cursor = try storeOperation { try Row.fetchCursor(db, sql: "SELECT \(AuditEntry.storedColumns) FROM audit ORDER BY rowid") }
+        return try AuditVerification.walking { () throws(StoreError) in
+            try storeOperation { try cursor.next() }.map { row throws(StoreError) in try AuditEntry(stored: row) }
         }
-    }
-
-    private static func auditEntry(_ row: Row) -> AuditEntry {
-        AuditEntry(
-            seq: row[0], at: Instant(secondsSinceEpoch: row[1]), actor: row[2], action: row[3], detail: row[4],
-            previousHash: row[5], hash: row[6]
-        )
     }
 }

@@ -6,10 +6,10 @@ extension SQLiteStoreReader {
     public func unroutedNotices(limit: Int) throws(StoreError) -> [(id: Int64, notice: Notice)] {
         try storeOperation {
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT n.id, \(NoticeRow.columns("n")) FROM notices n WHERE n.routed_at IS NULL ORDER BY n.id LIMIT ?
+                SELECT n.id, \(NoticeColumns.list("n")) FROM notices n WHERE n.routed_at IS NULL ORDER BY n.id LIMIT ?
                 """), arguments: [limit]).map { row throws in
                 let id: Int64 = row[0]
-                return (id, try NoticeRow.notice(row, from: 1, id: id))
+                return (id, try NoticeColumns.notice(row, from: 1, id: id))
             }
         }
     }
@@ -71,9 +71,9 @@ extension SQLiteStoreReader {
         guard let delivery = try fetchDeliveries("WHERE d.id = ?", [id]).first else { return nil }
         let attempts = try storeOperation {
             try Row.fetchAll(db, sql: """
-                SELECT at, latency_ms, http_status, error, outcome, retry_at, dead_reason FROM delivery_attempts
+                SELECT \(AttemptColumns.list) FROM delivery_attempts
                 WHERE delivery_id = ? ORDER BY id
-                """, arguments: [id]).map { row throws in try Self.attempt(row, delivery: id) }
+                """, arguments: [id]).map { row throws in try AttemptColumns.attempt(row, delivery: id) }
         }
         return (delivery, attempts)
     }
@@ -98,42 +98,8 @@ extension SQLiteStoreReader {
     /// Deliveries with their notices, filtered and ordered by `clause` (on alias `d`).
     private func fetchDeliveries(_ clause: String, _ arguments: StatementArguments) throws(StoreError) -> [StoredDelivery] {
         try storeOperation {
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT d.id, d.notice_id, d.receiver, d.idempotency_key, d.urgent, d.status, d.not_before, d.group_key,
-                    d.batch_id, d.attempts, d.next_attempt_at, d.last_error, d.created_at, d.sent_at, d.dead_reason,
-                    \(NoticeRow.columns("n"))
-                FROM deliveries d JOIN notices n ON n.id = d.notice_id \(clause)
-                """), arguments: arguments).map { row throws in try Self.delivery(row) }
+            try Row.fetchAll(db.cachedStatement(sql: "\(DeliveryColumns.select) \(clause)"), arguments: arguments)
+                .map { row throws in try DeliveryColumns.delivery(row) }
         }
-    }
-
-    private static func delivery(_ row: Row) throws(StoreError) -> StoredDelivery {
-        let id: Int64 = row[0]
-        let noticeID: Int64 = row[1]
-        let statusName: String = row[5]
-        guard let status = DeliveryStatus(rawValue: statusName) else {
-            throw .corrupt("delivery \(id): status '\(statusName)' is unknown")
-        }
-        func instant(_ index: Int) -> Instant? { (row[index] as Int64?).map { Instant(secondsSinceEpoch: $0) } }
-        return StoredDelivery(
-            id: id, noticeID: noticeID, notice: try NoticeRow.notice(row, from: 15, id: noticeID), receiver: row[2],
-            idempotencyKey: row[3], urgent: row[4], status: status, notBefore: Instant(secondsSinceEpoch: row[6]),
-            groupKey: row[7], batchID: row[8], attempts: row[9], nextAttemptAt: instant(10), lastError: row[11],
-            createdAt: Instant(secondsSinceEpoch: row[12]), sentAt: instant(13), deadReason: row[14]
-        )
-    }
-
-    private static func attempt(_ row: Row, delivery id: Int64) throws(StoreError) -> DeliveryAttempt {
-        let outcomeName: String = row[4]
-        let outcome: DeliveryOutcome
-        switch outcomeName {
-        case "sent": outcome = .sent
-        case "failed": outcome = .failed(retryAt: Instant(secondsSinceEpoch: row[5] as Int64? ?? 0))
-        case "dead": outcome = .dead(reason: row[6] as String? ?? "")
-        default: throw .corrupt("delivery \(id): attempt outcome '\(outcomeName)' is unknown")
-        }
-        return DeliveryAttempt(
-            at: Instant(secondsSinceEpoch: row[0]), latencyMilliseconds: row[1], httpStatus: row[2], error: row[3], outcome: outcome
-        )
     }
 }

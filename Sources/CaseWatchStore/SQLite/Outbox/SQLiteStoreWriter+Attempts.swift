@@ -11,29 +11,20 @@ extension SQLiteStoreWriter {
         try atomically { () throws(StoreError) in
             try storeOperation {
                 let insert = try db.cachedStatement(sql: """
-                    INSERT INTO delivery_attempts (delivery_id, at, latency_ms, http_status, error, outcome, retry_at, dead_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO delivery_attempts (delivery_id, \(AttemptColumns.list)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 let update = try db.cachedStatement(sql: """
                     UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
                         sent_at = ?, dead_reason = ?
                     WHERE id = ? AND status <> 'sent'
                     """)
-                let at = attempt.at.secondsSinceEpoch
-                let error = attempt.error ?? attempt.httpStatus.map { "HTTP \($0)" }
+                var change = StatementArguments()
+                AttemptColumns.deliveryValues(after: attempt, outcome: outcome, into: &change)
                 for id in deliveries {
-                    try insert.execute(arguments: [
-                        id, at, max(0, attempt.latencyMilliseconds), attempt.httpStatus, attempt.error,
-                        outcome.status.rawValue, outcome.retryAt?.secondsSinceEpoch, outcome.deadReason,
-                    ])
-                    switch outcome {
-                    case .sent:
-                        try update.execute(arguments: [DeliveryStatus.sent.rawValue, nil, nil, at, nil, id])
-                    case let .failed(retryAt):
-                        try update.execute(arguments: [DeliveryStatus.failed.rawValue, retryAt.secondsSinceEpoch, error, nil, nil, id])
-                    case let .dead(reason):
-                        try update.execute(arguments: [DeliveryStatus.dead.rawValue, nil, error, nil, reason, id])
-                    }
+                    var row: StatementArguments = [id]
+                    AttemptColumns.values(of: attempt, outcome: outcome, into: &row)
+                    try insert.execute(arguments: row)
+                    try update.execute(arguments: change + [id])
                 }
             }
         }
@@ -48,9 +39,7 @@ extension SQLiteStoreWriter {
             guard let name = try String.fetchOne(db, sql: "SELECT status FROM deliveries WHERE id = ?", arguments: [id]) else {
                 return nil
             }
-            guard let status = DeliveryStatus(rawValue: name) else {
-                throw StoreError.corrupt("delivery \(id): status '\(name)' is unknown")
-            }
+            let status = try DeliveryStatus(stored: name, delivery: id)
             if status == .failed || status == .dead {
                 try db.execute(sql: """
                     UPDATE deliveries SET status = 'pending', next_attempt_at = ?, dead_reason = NULL WHERE id = ?

@@ -10,7 +10,7 @@ extension SQLiteStoreWriter {
     @discardableResult
     public func enqueue(_ notice: Notice) throws(StoreError) -> Int64 {
         try storeOperation {
-            try statements.execute(.insertNotice) { NoticeRow.bind(notice, to: &$0) }
+            try statements.execute(.insertNotice) { NoticeColumns.values(of: notice, into: &$0) }
             return db.lastInsertedRowID
         }
     }

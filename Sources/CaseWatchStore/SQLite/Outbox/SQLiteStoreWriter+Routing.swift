@@ -11,23 +11,21 @@ extension SQLiteStoreWriter {
         try atomically { () throws(StoreError) -> Int in
             try storeOperation {
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT routed_at, \(NoticeRow.columns("n")) FROM notices n WHERE n.id = ?
+                    SELECT routed_at, \(NoticeColumns.list("n")) FROM notices n WHERE n.id = ?
                     """), arguments: [id]) else {
-                    throw StoreError.corrupt("notice \(id) does not exist; route a notice that unroutedNotices returned")
+                    throw DeliveryRows.unknownNotice(id)
                 }
                 guard (row[0] as Int64?) == nil else { return 0 }
-                let notice = try NoticeRow.notice(row, from: 1, id: id)
+                let notice = try NoticeColumns.notice(row, from: 1, id: id)
                 var created = 0
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO deliveries (\(DeliveryRows.insertColumns), status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')
+                    ON CONFLICT (notice_id, receiver) DO NOTHING
+                    """)
                 for planned in deliveries {
-                    try db.cachedStatement(sql: """
-                        INSERT INTO deliveries (notice_id, receiver, idempotency_key, urgent, status, not_before, group_key,
-                            next_attempt_at, created_at)
-                        VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (notice_id, receiver) DO NOTHING
-                        """).execute(arguments: [
-                            id, planned.receiver, IdempotencyKey.make(noticeID: id, notice: notice, receiver: planned.receiver),
-                            planned.urgent, planned.notBefore.secondsSinceEpoch, planned.urgent ? nil : planned.groupKey,
-                            planned.notBefore.secondsSinceEpoch, at.secondsSinceEpoch,
-                        ])
+                    var values = StatementArguments()
+                    DeliveryRows.values(of: planned, notice: notice, noticeID: id, at: at, into: &values)
+                    try insert.execute(arguments: values)
                     created += db.changesCount
                 }
                 try db.cachedStatement(sql: "UPDATE notices SET routed_at = ? WHERE id = ?")
@@ -42,7 +40,7 @@ extension SQLiteStoreWriter {
     ///
     /// A member already in a batch keeps it; the others join this one.
     public func assignBatch(_ ids: [Int64]) throws(StoreError) -> Int64 {
-        guard let batch = ids.min() else { throw .corrupt("a delivery batch needs at least one delivery") }
+        let batch = try DeliveryRows.batchID(of: ids)
         try storeOperation {
             let statement = try db.cachedStatement(sql: "UPDATE deliveries SET batch_id = ? WHERE id = ? AND batch_id IS NULL")
             for id in ids { try statement.execute(arguments: [batch, id]) }

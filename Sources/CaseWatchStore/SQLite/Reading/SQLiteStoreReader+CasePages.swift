@@ -31,26 +31,15 @@ extension SQLiteStoreReader {
         let rows = try storeOperation {
             try Row.fetchAll(
                 db.cachedStatement(sql: """
-                    SELECT case_id, state, next_tier, next_deadline, next_due, next_provisional FROM projections
+                    SELECT case_id, state, \(ProjectionColumns.nextStepSelection) FROM projections
                     WHERE \(conditions.joined(separator: " AND ")) ORDER BY case_id LIMIT ?
                     """),
                 arguments: arguments
             )
         }
-        var page: [(projection: CaseProjection, next: PendingStep?)] = []
-        page.reserveCapacity(rows.count)
-        for row in rows {
-            let id = try storeOperation { try row.decode(String.self, atIndex: 0) }
-            let json = try storeOperation { try row.decode(String.self, atIndex: 1) }
-            page.append((try ProjectionJSON.decode(json, of: id), try Self.nextStep(row, from: 2, of: CaseID(id))))
-        }
-        return page
+        return try rows.map { row throws(StoreError) in try ProjectionColumns.projectionAndNextStep(row) }
     }
 
-    /// Open, with an unmet accept or resolve deadline in force before the two `?` (the same instant); never
-    /// NULL, so that `NOT` selects exactly the other cases.
-    static let overdueCondition = """
-        (status <> 'closed' AND ((accept_due IS NOT NULL AND accept_met_at IS NULL AND accept_due < ?)
-            OR (resolve_due_effective IS NOT NULL AND resolve_met_at IS NULL AND resolve_due_effective < ?)))
-        """
+    /// ``CaseFilter/overdueCondition(before:)`` with `?` placeholders, bound to the same instant twice.
+    static let overdueCondition = CaseFilter.overdueCondition(before: "?")
 }

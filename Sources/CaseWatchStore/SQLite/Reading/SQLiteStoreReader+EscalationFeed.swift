@@ -26,10 +26,9 @@ extension SQLiteStoreReader {
         arguments += [limit]
         return try storeOperation {
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.storedEscalationColumns)
-                FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
+                \(EscalationColumns.select)
                 WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.id LIMIT ?
-                """, arguments: arguments).map(Self.storedEscalation)
+                """, arguments: arguments).map { row throws(StoreError) in try EscalationColumns.storedEscalation(row) }
         }
     }
 
@@ -37,10 +36,9 @@ extension SQLiteStoreReader {
     public func latestEscalations(limit: Int) throws(StoreError) -> [StoredEscalation] {
         try storeOperation {
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.storedEscalationColumns)
-                FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
+                \(EscalationColumns.select)
                 ORDER BY e.id DESC LIMIT ?
-                """, arguments: [limit]).map(Self.storedEscalation)
+                """, arguments: [limit]).map { row throws(StoreError) in try EscalationColumns.storedEscalation(row) }
         }
     }
 }

@@ -8,11 +8,10 @@ extension SQLiteStoreReader {
     public func escalations(afterID: Int64, limit: Int) throws(StoreError) -> [StoredEscalation] {
         try storeOperation {
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Self.storedEscalationColumns)
-                FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
+                \(EscalationColumns.select)
                 WHERE e.id > ? ORDER BY e.id LIMIT ?
                 """, arguments: [afterID, limit])
-            return try rows.map(Self.storedEscalation)
+            return try rows.map { row throws(StoreError) in try EscalationColumns.storedEscalation(row) }
         }
     }
 

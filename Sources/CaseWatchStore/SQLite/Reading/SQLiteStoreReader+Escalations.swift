@@ -4,16 +4,11 @@ import GRDB
 extension SQLiteStoreReader {
     /// The tiers already escalated for a case in a resolution cycle.
     public func firedTiers(of caseID: CaseID, cycle: Int) throws(StoreError) -> Set<TierName> {
-        try storeOperation {
+        let names = try storeOperation {
             let statement = try db.cachedStatement(sql: "SELECT tier FROM escalations WHERE case_id = ? AND cycle = ?")
-            let names = try String.fetchAll(statement, arguments: [caseID.rawValue, cycle])
-            return Set(try names.map { name in
-                guard let tier = TierName(rawValue: name) else {
-                    throw StoreError.corrupt("case '\(caseID)' cycle \(cycle): escalation tier '\(name)' is unknown")
-                }
-                return tier
-            })
+            return try String.fetchAll(statement, arguments: [caseID.rawValue, cycle])
         }
+        return try EscalationColumns.tiers(names, of: caseID, cycle: cycle)
     }
 
     /// Escalations in detection order, filtered by case, tier, unit and detection time; a sign-off tier's
@@ -30,30 +25,11 @@ extension SQLiteStoreReader {
         return try storeOperation {
             // Cached: a case's escalations are read with every GET /v1/cases/{id}.
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.storedEscalationColumns)
-                FROM escalations e LEFT JOIN signoffs s ON s.escalation_id = e.id AND s.escalated_to IS NULL
+                \(EscalationColumns.select)
                 \(filter) ORDER BY e.detected_at, e.due_at, e.id
                 """), arguments: StatementArguments(arguments))
-            return try rows.map(Self.storedEscalation)
+            return try rows.map { row throws(StoreError) in try EscalationColumns.storedEscalation(row) }
         }
-    }
-
-    /// The columns ``storedEscalation(_:)`` reads, from `escalations e` joined with its current sign-off `s`.
-    static let storedEscalationColumns =
-        "e.id, e.case_id, e.cycle, e.tier, e.unit_id, e.due_at, e.detected_at, e.points_hundredths, s.level, s.status"
-
-    /// The escalation in a row of ``storedEscalationColumns``.
-    static func storedEscalation(_ row: Row) throws -> StoredEscalation {
-        let tierName: String = row[3]
-        guard let tier = TierName(rawValue: tierName) else {
-            throw StoreError.corrupt("escalation \(row[0] as Int64): tier '\(tierName)' is unknown")
-        }
-        let escalation = Escalation(
-            caseID: CaseID(row[1] as String), cycle: row[2], tier: tier, unit: UnitID(row[4] as String),
-            dueAt: Instant(secondsSinceEpoch: row[5]), detectedAt: Instant(secondsSinceEpoch: row[6]),
-            points: AssessmentPoints(hundredths: row[7]), signoffLevel: row[8]
-        )
-        return StoredEscalation(id: row[0], escalation: escalation, signoffStatus: row[9])
     }
 
     /// Every case's stored next step, earliest due first (ties by case id), for filling the timer wheel.

@@ -2,14 +2,11 @@ import CaseWatchCore
 import GRDB
 
 extension SQLiteStoreReader {
-    /// The columns an event is read from, in the order ``EventRow`` expects them.
-    static let eventColumns = "seq, event_id, case_id, type, at, actor, fields, batch_id, recorded_at"
-
     /// The stored event with `id`, nil when none is stored.
     public func event(id: EventID) throws(StoreError) -> StoredEvent? {
         try storeOperation {
-            let statement = try db.cachedStatement(sql: "SELECT \(Self.eventColumns) FROM case_events WHERE event_id = ?")
-            return try Row.fetchOne(statement, arguments: [id.rawValue]).map(EventRow.decode)
+            let statement = try db.cachedStatement(sql: "SELECT \(EventColumns.selection) FROM case_events WHERE event_id = ?")
+            return try Row.fetchOne(statement, arguments: [id.rawValue]).map { row throws(StoreError) in try EventColumns.storedEvent(row) }
         }
     }
 
@@ -43,9 +40,10 @@ extension SQLiteStoreReader {
     public func events(of caseID: CaseID) throws(StoreError) -> [StoredEvent] {
         try storeOperation {
             let statement = try db.cachedStatement(
-                sql: "SELECT \(Self.eventColumns) FROM case_events WHERE case_id = ? ORDER BY seq"
+                sql: "SELECT \(EventColumns.selection) FROM case_events WHERE case_id = ? ORDER BY seq"
             )
-            return try Row.fetchAll(statement, arguments: [caseID.rawValue]).map(EventRow.decode)
+            return try Row.fetchAll(statement, arguments: [caseID.rawValue])
+                .map { row throws(StoreError) in try EventColumns.storedEvent(row) }
         }
     }
 

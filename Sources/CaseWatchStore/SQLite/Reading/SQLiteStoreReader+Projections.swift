@@ -41,14 +41,7 @@ extension SQLiteStoreReader {
 
     /// The projections in rows of `case_id, state`.
     static func decodeProjections(_ rows: [Row]) throws(StoreError) -> [CaseProjection] {
-        var projections: [CaseProjection] = []
-        projections.reserveCapacity(rows.count)
-        for row in rows {
-            let caseID = try storeOperation { try row.decode(String.self, atIndex: 0) }
-            let json = try storeOperation { try row.decode(String.self, atIndex: 1) }
-            projections.append(try ProjectionJSON.decode(json, of: caseID))
-        }
-        return projections
+        try rows.map { row throws(StoreError) in try ProjectionColumns.projection(row, from: 0) }
     }
 
     /// The next step stored with a case's projection by ``StoreWriter/saveProjection(_:nextStep:)``, nil
@@ -56,11 +49,11 @@ extension SQLiteStoreReader {
     public func storedNextStep(of caseID: CaseID) throws(StoreError) -> PendingStep? {
         let row = try storeOperation {
             try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT next_tier, next_deadline, next_due, next_provisional FROM projections WHERE case_id = ?"),
+                db.cachedStatement(sql: "SELECT \(ProjectionColumns.nextStepSelection) FROM projections WHERE case_id = ?"),
                 arguments: [caseID.rawValue]
             )
         }
-        return try row.flatMap { (row) throws(StoreError) in try Self.nextStep(row, from: 0, of: caseID) }
+        return try row.flatMap { (row) throws(StoreError) in try ProjectionColumns.nextStep(row, from: 0, of: caseID) }
     }
 
     /// A case's stored projection and the next step stored with it, in one read; nil when none is stored.
@@ -68,28 +61,13 @@ extension SQLiteStoreReader {
         let row = try storeOperation {
             try Row.fetchOne(
                 db.cachedStatement(sql: """
-                    SELECT state, next_tier, next_deadline, next_due, next_provisional FROM projections WHERE case_id = ?
+                    SELECT state, \(ProjectionColumns.nextStepSelection) FROM projections WHERE case_id = ?
                     """),
                 arguments: [caseID.rawValue]
             )
         }
         guard let row else { return nil }
         let json = try storeOperation { try row.decode(String.self, atIndex: 0) }
-        return (try ProjectionJSON.decode(json, of: caseID.rawValue), try Self.nextStep(row, from: 1, of: caseID))
-    }
-
-    /// The next step in the four columns of `row` from `index` on (tier, deadline, due, provisional).
-    static func nextStep(_ row: Row, from index: Int, of caseID: CaseID) throws(StoreError) -> PendingStep? {
-        try storeOperation {
-            guard let tierName: String = try row.decode(atIndex: index) else { return nil }
-            let deadlineName: String = try row.decode(atIndex: index + 1)
-            guard let tier = TierName(rawValue: tierName), let deadline = DeadlineKind(rawValue: deadlineName) else {
-                throw StoreError.corrupt("case '\(caseID)': its next step '\(tierName)' on '\(deadlineName)' is unknown")
-            }
-            return PendingStep(
-                tier: tier, deadline: deadline, due: Instant(secondsSinceEpoch: try row.decode(atIndex: index + 2)),
-                provisional: try row.decode(atIndex: index + 3)
-            )
-        }
+        return (try ProjectionJSON.decode(json, of: caseID.rawValue), try ProjectionColumns.nextStep(row, from: 1, of: caseID))
     }
 }

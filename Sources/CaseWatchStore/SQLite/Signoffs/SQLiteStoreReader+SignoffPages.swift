@@ -14,9 +14,8 @@ extension SQLiteStoreReader {
         arguments += [limit]
         return try storeOperation {
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.signoffColumns) FROM signoffs s JOIN escalations e ON e.id = s.escalation_id
-                WHERE s.id > ? \(filter) ORDER BY s.id LIMIT ?
-                """, arguments: arguments).map(Self.signoff)
+                \(SignoffColumns.select) WHERE s.id > ? \(filter) ORDER BY s.id LIMIT ?
+                """, arguments: arguments).map { row throws in try SignoffColumns.signoff(row) }
         }
     }
 }

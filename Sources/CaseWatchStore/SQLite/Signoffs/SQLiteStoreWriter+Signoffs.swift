@@ -7,7 +7,7 @@ extension SQLiteStoreWriter {
     public func decideSignoff(
         _ id: Int64, as status: SignoffStatus, by leader: String, at: Instant, instruction: String?, reason: String?,
         orderCaseID: CaseID?) throws(StoreError) -> Bool {
-        precondition([.approved, .rejected, .returned].contains(status), "a leader approves, rejects or returns")
+        precondition(status.isLeaderDecision, "a leader approves, rejects or returns")
         return try storeOperation {
             try db.execute(sql: """
                 UPDATE signoffs SET status = ?, decided_by = ?, decided_at = ?, instruction = ?, reason = ?, order_case_id = ?,

@@ -29,15 +29,8 @@ extension SQLiteStoreReader {
     /// The leader whose token hashes to `hash`, valid or revoked; nil when no token does.
     public func leaderCredential(tokenHash hash: String) throws(StoreError) -> LeaderCredential? {
         try storeOperation {
-            try Row.fetchOne(db, sql: """
-                SELECT id, name, title, level, jurisdiction_id, token_issued_at, token_revoked_at FROM leaders WHERE token_hash = ?
-                """, arguments: [hash]).map { row in
-                LeaderCredential(
-                    leader: Leader(id: row[0], name: row[1], title: row[2], level: row[3], jurisdiction: UnitID(row[4] as String)),
-                    issuedAt: Instant(secondsSinceEpoch: row[5]),
-                    revokedAt: (row[6] as Int64?).map { Instant(secondsSinceEpoch: $0) }
-                )
-            }
+            try Row.fetchOne(db, sql: "SELECT \(LeaderCredential.storedColumns) FROM leaders WHERE token_hash = ?", arguments: [hash])
+                .map(LeaderCredential.init(stored:))
         }
     }
 }

@@ -9,46 +9,39 @@ extension SQLiteStoreWriter {
     /// ``StoreError/caseAlreadyRegistered(_:)`` for a second registration, ``StoreError/unknownBatch(_:)``.
     /// A refused event writes nothing.
     public func insertEvent(_ event: CaseEvent, batch: Int64?, recordedAt: Instant) throws(StoreError) {
-        guard case let .registered(category, urgency, policyVersion) = event.kind else {
+        do {
+            try insertRows(of: event, batch: batch, recordedAt: recordedAt)
+        } catch let error as DatabaseError where error.isUniquenessViolation || error.isForeignKeyViolation {
+            // The constraint that refused it does not say which rule broke; what is stored does.
+            throw EventRefusal.error(
+                for: event, batch: batch, idStored: try sqlite.containsEvent(id: event.id), caseRegistered: try caseExists(event.caseID)
+            )
+        } catch {
+            throw StoreError(wrapping: error)
+        }
+    }
+
+    /// Inserts the case row a `registered` event makes, then the event row; a refused event row takes the
+    /// case row back with it, so that a refusal leaves what was stored before.
+    private func insertRows(of event: CaseEvent, batch: Int64?, recordedAt: Instant) throws {
+        var registration = StatementArguments()
+        guard CaseRegistrationColumns.values(of: event, into: &registration) else {
             return try append(event, batch: batch, recordedAt: recordedAt)
         }
-        try registerCase(event, category: category.description, urgency: urgency.rawValue, policyVersion: policyVersion)
+        try db.cachedStatement(sql: """
+            INSERT INTO cases (\(CaseRegistrationColumns.list)) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: registration)
         do {
             try append(event, batch: batch, recordedAt: recordedAt)
         } catch {
-            try storeOperation {
-                try db.cachedStatement(sql: "DELETE FROM cases WHERE id = ?").execute(arguments: [event.caseID.rawValue])
-            }
+            try db.cachedStatement(sql: "DELETE FROM cases WHERE id = ?").execute(arguments: [event.caseID.rawValue])
             throw error
         }
     }
 
-    /// Inserts the case row a `registered` event creates.
-    private func registerCase(
-        _ event: CaseEvent, category: String, urgency: String, policyVersion: String?
-    ) throws(StoreError) {
-        do {
-            try db.cachedStatement(sql: """
-                INSERT INTO cases (id, category, urgency, policy_version, registered_at) VALUES (?, ?, ?, ?, ?)
-                """).execute(arguments: [event.caseID.rawValue, category, urgency, policyVersion, event.at.secondsSinceEpoch])
-        } catch let error as DatabaseError where error.isUniquenessViolation {
-            throw try reader.containsEvent(id: event.id) ? .duplicateEvent(event.id) : .caseAlreadyRegistered(event.caseID)
-        } catch {
-            throw StoreError(wrapping: error)
-        }
-    }
-
     /// Inserts the event row.
-    private func append(_ event: CaseEvent, batch: Int64?, recordedAt: Instant) throws(StoreError) {
-        do {
-            try statements.execute(.insertEvent) { EventRow.bind(event, batch: batch, recordedAt: recordedAt, to: &$0) }
-        } catch let error as DatabaseError where error.isUniquenessViolation {
-            throw .duplicateEvent(event.id)
-        } catch let error as DatabaseError where error.isForeignKeyViolation {
-            throw try caseExists(event.caseID) ? .unknownBatch(batch ?? 0) : .unknownCase(event.caseID)
-        } catch {
-            throw StoreError(wrapping: error)
-        }
+    private func append(_ event: CaseEvent, batch: Int64?, recordedAt: Instant) throws {
+        try statements.execute(.insertEvent) { EventColumns.values(of: event, batch: batch, recordedAt: recordedAt, into: &$0) }
     }
 
     /// Whether the case is registered.
