@@ -13,7 +13,7 @@ public struct CaseWatchCommand: ParsableCommand {
         subcommands: [
             DemoCommand.self, InitCommand.self, IngestCommand.self, CasesCommand.self, ReplayCommand.self, EscalationsCommand.self,
             DeadlineCommand.self, PolicyCommand.self, StatusCommand.self, LeadersCommand.self, SignoffCommand.self, AuditCommand.self,
-            AssessCommand.self, DeliveriesCommand.self, NotifyCommand.self, KeysCommand.self, MigrateCommand.self,
+            AssessCommand.self, DeliveriesCommand.self, NotifyCommand.self, KeysCommand.self, MigrateCommand.self, CopyCommand.self,
         ]
     )
 

@@ -113,10 +113,17 @@ public final class PostgresCaseStore: CaseStore {
 
     /// Runs `body` as ``write(_:)`` does, after `fence` (when given) finds its lease in force.
     func write<T>(fencedBy fence: LeaseFence?, _ body: (any StoreWriter) throws -> T) throws -> T {
-        try transaction("BEGIN ISOLATION LEVEL READ COMMITTED, READ WRITE") { session in
-            try session.execute("SELECT pg_advisory_xact_lock($1)", [Self.writeLockKey])
+        try writeTransaction { session in
             try fence?.check(in: session)
             return try body(PostgresStoreWriter(session))
+        }
+    }
+
+    /// Runs `body` with the session of one write transaction holding the store's write lock.
+    func writeTransaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        try transaction("BEGIN ISOLATION LEVEL READ COMMITTED, READ WRITE") { session in
+            try session.execute("SELECT pg_advisory_xact_lock($1)", [Self.writeLockKey])
+            return try body(session)
         }
     }
 

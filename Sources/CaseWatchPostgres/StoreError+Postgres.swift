@@ -21,12 +21,15 @@ extension StoreError {
             if let hint = Self.hint(sqlState: state) { text += "; \(hint)" }
             self = .postgres(text + " — while executing `\(Self.brief(sql))`")
         case .serverClosedConnection, .connectionError, .uncleanShutdown, .clientClosedConnection:
-            self = .postgres(
-                "the connection to the server was lost (\(error.code)); nothing of the transaction was stored: retry when the server is back"
-            )
+            self = .connectionLost("\(error.code)")
         default:
             self = .postgres("\(error.code) — while executing `\(Self.brief(sql))`")
         }
+    }
+
+    /// The connection to the server was lost (`reason`): nothing of its transaction was stored.
+    static func connectionLost(_ reason: String) -> StoreError {
+        .postgres("the connection to the server was lost (\(reason)); nothing of the transaction was stored: retry when the server is back")
     }
 
     /// What an operator can do about an error class, nil when nothing.

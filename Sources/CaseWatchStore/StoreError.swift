@@ -36,6 +36,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case sqlite(String)
     /// PostgreSQL failed (the server refused a statement, or the connection was lost); the message says how.
     case postgres(String)
+    /// A copy's target store already holds data (what, in the payload); a copy never merges two stores.
+    case notEmpty(location: String, holding: [String])
     /// A supervising daemon's write was refused because it no longer holds the supervision lease of the
     /// epoch it wrote under (another daemon took over): nothing of the transaction was stored.
     case fenced(holder: String, epoch: Int64)
@@ -75,6 +77,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "SQLite: \(message)"
         case let .postgres(message):
             "PostgreSQL: \(message)"
+        case let .notEmpty(location, holding):
+            "\(location) already holds \(holding.joined(separator: ", ")); a copy goes into an empty store only, nothing was written"
         case let .fenced(holder, epoch):
             "\(holder) no longer holds the supervision lease of epoch \(epoch) (it expired, or another daemon took over); nothing of the transaction was stored"
         }

@@ -33,6 +33,15 @@ public final class ThrowawayPostgres: @unchecked Sendable {
     public let port = 5432
     /// The role's password.
     public let password: String
+    /// Whether the server flushes to disk (else ``testSettings``).
+    private let durable: Bool
+    /// `pg_ctl start`'s arguments.
+    private var startArguments: [String] {
+        [
+            "-D", directory + "/data", "-l", directory + "/server.log", "-w", "-t", "60",
+            "-o", "-c listen_addresses='' -k \(directory) -p \(port) -c max_connections=400 \(durable ? "" : Self.testSettings)", "start",
+        ]
+    }
     private var running = true
 
     /// The URL of database `postgres` as role `casewatch`.
@@ -40,8 +49,10 @@ public final class ThrowawayPostgres: @unchecked Sendable {
     /// The same URL with a wrong password.
     public var urlWithWrongPassword: String { "postgres://casewatch:wrong-\(password)@localhost:\(port)/postgres?host=\(directory)" }
 
-    /// Makes and starts a server; throws ``Failure`` with the tool's output when that fails.
-    public init() throws {
+    /// Makes and starts a server, flushing to disk as a production server does when `durable` (for
+    /// benchmarks), else with ``testSettings``; throws ``Failure`` with the tool's output when that fails.
+    public init(durable: Bool = false) throws {
+        self.durable = durable
         guard let bin = Self.binDirectory else { throw Failure(step: "find", output: Self.unavailableReason ?? "") }
         var template = Array("/tmp/cwpg-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw Failure(step: "mkdtemp", output: String(cString: strerror(errno))) }
@@ -57,10 +68,7 @@ public final class ThrowawayPostgres: @unchecked Sendable {
                 "-D", directory + "/data", "-U", "casewatch", "--pwfile=\(passwordFile)", "-A", "scram-sha-256",
                 "-E", "UTF8", "--locale=C", "--no-sync",
             ], step: "initdb")
-            try Self.run(bin + "/pg_ctl", [
-                "-D", directory + "/data", "-l", directory + "/server.log", "-w", "-t", "60",
-                "-o", "-c listen_addresses='' -k \(directory) -p \(port) -c max_connections=400 \(Self.testSettings)", "start",
-            ], step: "pg_ctl start")
+            try Self.run(bin + "/pg_ctl", startArguments, step: "pg_ctl start")
         } catch {
             running = false
             try? FileManager.default.removeItem(atPath: directory)
@@ -74,6 +82,14 @@ public final class ThrowawayPostgres: @unchecked Sendable {
     static let testSettings = "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
 
     deinit { stop() }
+
+    /// Stops the server at once, as a crash or a failover would (every connection is cut, every open
+    /// transaction lost), and starts it again with the same settings.
+    public func restart() throws {
+        guard running, let bin = Self.binDirectory else { return }
+        try Self.run(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"], step: "pg_ctl stop")
+        try Self.run(bin + "/pg_ctl", startArguments, step: "pg_ctl start")
+    }
 
     /// Stops the server at once and removes its directory.
     public func stop() {

@@ -12,6 +12,11 @@ struct PostgresSession {
 
     /// Runs `sql` with `values` bound to `$1`, `$2`, … and returns its whole result.
     func query(_ sql: String, _ values: [any PostgresBindable] = []) throws(PostgresFailure) -> PostgresQueryResult {
+        // A statement written to a connection already closed (the server restarted, or cut it) is dropped
+        // by the channel and its answer never comes: say at once that the connection was lost.
+        guard !connection.isClosed else {
+            throw PostgresFailure(storeError: .connectionLost("the connection was closed"), sqlState: nil)
+        }
         do {
             return try connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresBindings(values)), logger: logger).wait()
         } catch {
