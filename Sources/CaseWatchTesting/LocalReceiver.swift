@@ -33,12 +33,9 @@ public final class LocalReceiver: Sendable {
         return LocalReceiver(channel: receiver, book: book)
     }
 
-    /// A URL on 127.0.0.1 where nothing listens (a receiver started and stopped at once): connections are refused.
+    /// A URL on 127.0.0.1 where nothing listens (a port held by a socket that never listens): connections are refused.
     public static func refusingURL() async throws -> String {
-        let receiver = try await start()
-        let url = receiver.url()
-        try await receiver.shutdown()
-        return url
+        "http://127.0.0.1:\(try ReservedPort.take())/hook"
     }
 
     private init(channel: any Channel, book: SharedReceiverBook) {

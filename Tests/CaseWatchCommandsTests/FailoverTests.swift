@@ -49,7 +49,7 @@ struct FailoverTests {
             let deadline = ContinuousClock.now + timeout
             while ContinuousClock.now < deadline {
                 if let holding = try lease.holding(), holding.inForce, holding.epoch > epoch,
-                   let pid = Int32(holding.holder.split(separator: ":").dropFirst().first ?? ""),
+                   let pid = SupervisionLease.processID(ofHolder: holding.holder),
                    let daemon = daemons.first(where: { $0.process.processIdentifier == pid && $0.process.isRunning }) {
                     return (daemon, holding.epoch)
                 }

@@ -27,9 +27,19 @@ public struct SupervisionLease: Sendable {
     }
 
     /// A holder name unique to this process run on this host.
+    ///
+    /// The host is the machine's own name (`gethostname`), never a resolved address that could hold colons.
     public static func uniqueHolder() -> String {
-        let host = ProcessInfo.processInfo.hostName
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count)
+        let host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).replacingOccurrences(of: ":", with: "-")
         return "\(host):\(ProcessInfo.processInfo.processIdentifier):\(UUID().uuidString.prefix(8).lowercased())"
+    }
+
+    /// The process id a holder name of ``uniqueHolder()`` carries, nil for another kind of name.
+    public static func processID(ofHolder holder: String) -> Int32? {
+        let parts = holder.split(separator: ":")
+        return parts.count >= 3 ? Int32(parts[parts.count - 2]) : nil
     }
 
     /// The lease's length in whole seconds, as SQL binds it.
