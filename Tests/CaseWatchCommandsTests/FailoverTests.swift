@@ -59,7 +59,11 @@ struct FailoverTests {
         }
 
         var takeovers: [Duration] = []
-        var current = try #require(try await leader(after: 0, timeout: .seconds(30)), "no daemon took the lease")
+        // The first daemons start while the whole suite loads the machine: give them time to open the store.
+        var current = try #require(
+            try await leader(after: 0, timeout: .seconds(180)),
+            "no daemon took the lease: \(daemons.map { "pid \($0.process.processIdentifier): \($0.log.suffix(600))" })"
+        )
         for round in 0..<(Self.kills + Self.freezes) {
             let freeze = round >= Self.kills
             // Let it supervise a moment (catching up, firing) before it dies or freezes.
