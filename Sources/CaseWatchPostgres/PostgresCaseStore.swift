@@ -119,10 +119,11 @@ public final class PostgresCaseStore: CaseStore {
         }
     }
 
-    /// Runs `body` with the session of one write transaction holding the store's write lock.
+    /// Runs `body` with the session of one write transaction holding the store's write lock; its commit
+    /// notifies ``PostgresWriteWatch/channel`` (a rollback does not), in the same round trip as the lock.
     func writeTransaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         try transaction("BEGIN ISOLATION LEVEL READ COMMITTED, READ WRITE") { session in
-            try session.execute("SELECT pg_advisory_xact_lock($1)", [Self.writeLockKey])
+            try session.execute("SELECT pg_advisory_xact_lock($1), pg_notify($2, '')", [Self.writeLockKey, PostgresWriteWatch.channel])
             return try body(session)
         }
     }

@@ -5,8 +5,9 @@ import Dispatch
 import Foundation
 
 /// The seat of a daemon supervising a PostgreSQL store that several hosts share: the
-/// ``SupervisionLease``, its members' rows for `casewatch status`; no mark file (the escalation log starts
-/// from the last escalation at takeover) and no file watch (the log is read every follow interval).
+/// ``SupervisionLease``, its members' rows for `casewatch status`, and LISTEN/NOTIFY as the watch of the
+/// store's writes (``PostgresWriteWatch``); no mark file (the escalation log starts from the last escalation
+/// at takeover).
 struct LeaseSeats: SupervisorSeats {
     /// The lease this daemon takes.
     let lease: SupervisionLease
@@ -18,7 +19,7 @@ struct LeaseSeats: SupervisorSeats {
     }
 
     /// Says who holds the lease.
-    func heldRefusal() -> any Error {
+    func heldRefusal() -> any Error & Sendable {
         let holding = try? lease.holding()
         return LeaseHeld(holder: holding?.holder, epoch: holding?.epoch, location: lease.store.location)
     }
@@ -28,10 +29,11 @@ struct LeaseSeats: SupervisorSeats {
         try? lease.publishMember(host: record.host, pid: Int64(record.pid), state: "standby", record: Self.json(record))
     }
 
-    /// The lease's holder and epoch, and the daemons heard from within three leases.
+    /// The lease's holder and epoch, and the daemons heard from within three leases (of this seat's duration or
+    /// the holder's, whichever is longer: `casewatch status` knows no daemon's `--lease`).
     func inspect() -> SeatInspection {
         let holding = try? lease.holding()
-        let members = (try? lease.members(within: lease.duration * 3)) ?? []
+        let members = (try? lease.members(within: max(lease.duration, holding?.duration ?? .zero) * 3)) ?? []
         let records = Dictionary(members.map { ($0.holder, Self.record(of: $0)) }, uniquingKeysWith: { first, _ in first })
         let active = holding?.inForce == true
         return SeatInspection(
@@ -44,7 +46,10 @@ struct LeaseSeats: SupervisorSeats {
     func escalationLogMark() throws -> EscalationLogMark? { nil }
 
     /// No watch: the log is read every follow interval.
-    func watch(queue: DispatchQueue, onChange: @escaping @Sendable () -> Void) -> (any StoreWatch)? { nil }
+    /// Listens for committed writes; nil when the server refuses LISTEN (then the log is read every follow interval).
+    func watch(queue: DispatchQueue, onChange: @escaping @Sendable () -> Void) -> (any StoreWatch)? {
+        PostgresWriteWatch.start(location: lease.store.postgresLocation, queue: queue, onChange: onChange)
+    }
 
     /// A record as the member row keeps it.
     static func json(_ record: DaemonRecord) -> String? {
@@ -77,3 +82,5 @@ struct LeaseHeld: Error, CustomStringConvertible {
         return "another casewatchd (\(who)) supervises \(location)"
     }
 }
+
+extension PostgresWriteWatch: StoreWatch {}

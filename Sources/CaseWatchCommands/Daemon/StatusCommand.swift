@@ -23,6 +23,7 @@ public struct StatusCommand: ParsableCommand {
     public func run() throws {
         let store = try database.open()
         let now = WallClock.now()
+        // The window of daemons listed follows the leader's own lease; 10 s is its floor.
         let seats = DaemonSeats.make(for: store, leaseDuration: .seconds(10))
         let report = StatusReport(status: try DaemonStatus.read(store, at: now, seats: seats))
         if json {

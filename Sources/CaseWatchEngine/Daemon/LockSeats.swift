@@ -23,7 +23,7 @@ public struct LockSeats: SupervisorSeats {
     }
 
     /// The lock's refusal, naming the holder as its record file tells it.
-    public func heldRefusal() -> any Error {
+    public func heldRefusal() -> any Error & Sendable {
         let (_, record) = SupervisorLock.inspect(forDatabase: store.location)
         return SupervisorLock.Refusal.held(path: SupervisorLock.path(forDatabase: store.location), by: record)
     }

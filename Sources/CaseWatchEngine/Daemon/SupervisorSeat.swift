@@ -29,7 +29,7 @@ public protocol SupervisorSeats: Sendable {
     func take() throws -> (any SupervisorSeat)?
 
     /// The error that says another daemon holds the seat (and who), thrown by a daemon that is no standby.
-    func heldRefusal() -> any Error
+    func heldRefusal() -> any Error & Sendable
 
     /// Tells `casewatch status` that this daemon waits as a standby (nothing where standbys are not listed).
     func publishStandby(_ record: DaemonRecord)

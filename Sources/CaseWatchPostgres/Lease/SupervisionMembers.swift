@@ -27,6 +27,8 @@ extension SupervisionLease {
         public var epoch: Int64
         /// Whether it has not expired by the database's clock.
         public var inForce: Bool
+        /// The holder's lease duration: how far its last renewal set the expiry.
+        public var duration: Duration = .zero
     }
 
     /// Writes this daemon's row: `state`, `pid`, `host` and `record`, seen now.
@@ -43,10 +45,15 @@ extension SupervisionLease {
     /// The lease now, nil when no daemon ever took it.
     public func holding() throws(StoreError) -> Holding? {
         try store.withSession { session throws(StoreError) in
-            guard let row = try session.row("SELECT holder, epoch, expires_at > clock_timestamp() FROM supervisor_lease WHERE id = 1") else {
+            guard let row = try session.row("""
+                SELECT holder, epoch, expires_at > clock_timestamp(), ceil(extract(epoch FROM expires_at - renewed_at))::bigint
+                FROM supervisor_lease WHERE id = 1
+                """) else {
                 return nil
             }
-            return Holding(holder: try row.text(0), epoch: try row.int(1), inForce: try row.decode(2, as: Bool.self))
+            return Holding(
+                holder: try row.text(0), epoch: try row.int(1), inForce: try row.decode(2, as: Bool.self), duration: .seconds(try row.int(3))
+            )
         }
     }
 
