@@ -40,7 +40,7 @@ import Testing
         let service = SupervisionService(
             store: bed.store, catalog: policies, clock: bed.clock, settings: settings, reload: { policies }, logger: Logger(label: "test"),
             fired: { escalations in for escalation in escalations { escalationFired.yield(escalation.caseID.rawValue) } },
-            supervising: { startedSupervising.yield(true) }, link: link
+            supervising: { _ in startedSupervising.yield(true) }, link: link
         )
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [service], logger: Logger(label: "test")))
         try await withThrowingTaskGroup(of: Void.self) { tasks in

@@ -99,7 +99,9 @@ public struct DaemonCommand: AsyncParsableCommand {
         let http = try httpOptions.service(environment: environment)
         // Last of what may refuse to start: the delivery service's HTTP client must be shut down before it goes
         // away, which the end of run() does, not an early throw.
-        let delivery = try await deliveries.service(set: catalog, store: store, clock: clock, logger: logger)
+        // Deliveries write their outcomes through the seat's store once this daemon supervises: fenced on PostgreSQL.
+        let seatBound = SeatBoundStore(store)
+        let delivery = try await deliveries.service(set: catalog, store: seatBound, clock: clock, logger: logger)
         let deliveryOptions = deliveries
         let service = SupervisionService(
             store: store, catalog: catalog, clock: clock, settings: settings, standby: standby,
@@ -115,7 +117,11 @@ public struct DaemonCommand: AsyncParsableCommand {
                 environment.feed.escalationsCommitted(escalations)
                 environment.metrics.escalationsFired(escalations, nanosecondsSinceEpoch: clock.nanosecondsSinceEpoch())
             },
-            supervising: { delivery?.0.activate() }, link: link, seats: seats
+            supervising: { seatStore in
+                seatBound.bind(to: seatStore)
+                delivery?.0.activate()
+            },
+            link: link, seats: seats
         )
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
         if let http { services.append(.init(service: http)) }

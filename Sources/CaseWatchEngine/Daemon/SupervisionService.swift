@@ -33,9 +33,10 @@ public struct SupervisionService: Service {
     /// not among them), or that saw work waiting in the outbox (a notice another process wrote, a delivery
     /// falling due; then perhaps with none): the deliveries go out now, the HTTP service's streams read on.
     public let fired: @Sendable (_ escalations: [Escalation]) -> Void
-    /// Called once this daemon holds the lock (a standby: once it takes over), before the first wake: what
-    /// only the supervising daemon may do (sending deliveries) starts then.
-    public let supervising: @Sendable () -> Void
+    /// Called once this daemon holds the lock (a standby: once it takes over), before the first wake, with the
+    /// seat's store (on PostgreSQL, fenced by the lease's epoch): what only the supervising daemon may do
+    /// (sending deliveries) starts then, writing through that store.
+    public let supervising: @Sendable (_ seatStore: any CaseStore) -> Void
     /// How others in the process wake this service (events just appended) and see whether its wheel is filled.
     public let link: SupervisionLink
     /// Where the daemon takes its seat as the one supervisor (the SQLite file's lock, a PostgreSQL lease).
@@ -46,7 +47,7 @@ public struct SupervisionService: Service {
         store: any CaseStore, catalog: any PolicyCatalog, clock: any SupervisorClock = SystemClock(),
         settings: SupervisionSettings = SupervisionSettings(), standby: Bool = false,
         reload: @escaping @Sendable () throws -> any PolicyCatalog, logger: Logger, fired: @escaping @Sendable (_ escalations: [Escalation]) -> Void = { _ in },
-        supervising: @escaping @Sendable () -> Void = {}, link: SupervisionLink = SupervisionLink(),
+        supervising: @escaping @Sendable (_ seatStore: any CaseStore) -> Void = { _ in }, link: SupervisionLink = SupervisionLink(),
         seats: (any SupervisorSeats)? = nil
     ) {
         self.link = link
@@ -74,7 +75,7 @@ public struct SupervisionService: Service {
     public func run() async throws {
         guard let seat = try await takeSeat() else { return }
         defer { seat.release() }
-        supervising()
+        supervising(seat.store)
         let mark = try seats.escalationLogMark()
         let (wakes, continuation) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .bufferingNewest(8))
         let events = DispatchQueue(label: "casewatchd.events")
@@ -94,11 +95,11 @@ public struct SupervisionService: Service {
             mark: mark
         )
         cycle.isStopRequested = { stop.isRequested || seat.isLost }
-        let watch = seats.watch(queue: events) { [link] in link.followNow() }
+        let watch = await BlockingWork.run("casewatchd.watch") { [seats, link] in seats.watch(queue: events) { link.followNow() } }
         defer { watch?.cancel() }
         cycle.isWatched = watch != nil
         if watch == nil {
-            logger.notice("cannot watch the database's files (inotify); reading the event log periodically instead", metadata: [
+            logger.notice("cannot watch the store's writes (inotify on a file, LISTEN on PostgreSQL); reading the event log periodically instead", metadata: [
                 "every": "\(settings.followInterval)",
             ])
         }
@@ -154,23 +155,34 @@ public struct SupervisionService: Service {
         if let reason = seat.lossReason { throw SupervisionError.seatLost(reason) }
     }
 
-    /// The seat, or nil when shutdown came while waiting as a standby.
+    /// The seat, or nil when shutdown came while waiting as a standby. Taking it and publishing this standby
+    /// are database round trips (and a lock file on SQLite): they run off the cooperative pool.
     private func takeSeat() async throws -> (any SupervisorSeat)? {
         var announced = false
         let startedAt = clock.now.secondsSinceEpoch
+        let seats = seats
         while true {
-            if let seat = try seats.take() { return seat }
-            guard standby else { throw seats.heldRefusal() }
+            let taken = try await BlockingWork.run("casewatchd.seat") { () throws -> SeatAttempt in
+                if let seat = try seats.take() { return .taken(seat) }
+                return .held(seats.heldRefusal())
+            }
+            let refusal: any Error
+            switch taken {
+            case let .taken(seat): return seat
+            case let .held(held): refusal = held
+            }
+            guard standby else { throw refusal }
             if !announced {
                 logger.notice("standby: another daemon supervises this database; taking over when it ends", metadata: [
-                    "detail": "\(seats.heldRefusal())",
+                    "detail": "\(refusal)",
                 ])
                 announced = true
             }
-            seats.publishStandby(DaemonRecord(
+            let record = DaemonRecord(
                 pid: ProcessInfo.processInfo.processIdentifier, host: DaemonRecord.hostName, state: "standby", startedAt: startedAt,
                 heartbeatAt: clock.now.secondsSinceEpoch, waiting: 0, nextDue: nil, logPosition: 0
-            ))
+            )
+            await BlockingWork.run("casewatchd.seat") { seats.publishStandby(record) }
             do {
                 try await Task.sleep(for: settings.standbyPoll)
             } catch {
@@ -179,4 +191,10 @@ public struct SupervisionService: Service {
             if Task.isCancelled || Task.isShuttingDownGracefully { return nil }
         }
     }
+}
+
+/// One attempt at the supervision seat: taken, or held by another daemon (with the refusal that says so).
+private enum SeatAttempt: Sendable {
+    case taken(any SupervisorSeat)
+    case held(any Error & Sendable)
 }
