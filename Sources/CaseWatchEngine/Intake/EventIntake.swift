@@ -85,22 +85,40 @@ public struct EventIntake: Sendable {
 
     /// Writes `records` as one ingest batch from `source`, audited as `actor`, in the writer's transaction;
     /// `simulated`, when given, holds the check's step for each record at the same index.
+    ///
+    /// The transaction holds the store's write lock, so what it reads first stays true to its end: the
+    /// stored ids among the batch's and the cases' projections are read in bulk, the lifecycle runs in
+    /// memory, and the events, fired tiers and projections go to the store in bulk (one statement each on a
+    /// backend across a network).
     func writeBatch(
         _ records: ArraySlice<IntakeRecord>, simulated: [SimulatedStep]?, source: String, actor: String, at: Instant, writer: any StoreWriter
     ) throws -> (stored: Int, duplicates: Int, touched: Set<CaseID>, batch: Int64) {
         let batch = try writer.beginBatch(source: source, at: at)
         var units = Set(try writer.units().map(\.id))
+        let storedIDs = try writer.reader.storedEventIDs(among: records.map(\.event.id))
+        let storedCases = try writer.reader.projectionsAndNextSteps(of: Array(Set(records.map(\.event.caseID))))
         var projections: [CaseID: CaseProjection] = [:]
         // Cases with no projection before this batch: registered by it, so none has fired a tier.
         var registeredHere: Set<CaseID> = []
         var owed = OwedSteps()
+        var pending: [(CaseEvent, recordedAt: Instant)] = []
+        var inBatch: Set<EventID> = []
         var stored = 0
         var duplicates = 0
-        // `check` filtered out what was stored then; an event stored since (by another process) is
-        // recognised when its insert or its transition fails, so the common path looks nothing up.
         for index in records.indices {
             let record = records[index]
             let event = record.event
+            if storedIDs.contains(event.id) || inBatch.contains(event.id) {
+                // Stored before this batch (by another process since `check`) or earlier in it: a duplicate,
+                // or a conflict when its content differs.
+                try writer.insertEvents(pending, batch: batch)
+                pending.removeAll(keepingCapacity: true)
+                guard try isStoredDuplicate(record, writer: writer) else {
+                    throw StoreError.corrupt("event '\(event.id)' was read as stored and then not found")
+                }
+                duplicates += 1
+                continue
+            }
             if let unit = IntakeRules.unitNamed(by: event), !units.contains(unit) {
                 guard try writer.unit(unit) != nil else {
                     throw IntakeConflict(problem: IntakeProblem(line: record.line, reason: .unknownUnit(unit), raw: record.raw))
@@ -111,10 +129,10 @@ public struct EventIntake: Sendable {
             if let known = projections[event.caseID] {
                 current = known
             } else {
-                let stored = try writer.reader.projectionAndNextStep(of: event.caseID)
-                owed.remember(storedNext: stored?.1, of: event.caseID)
-                current = stored?.0
-                if stored == nil { registeredHere.insert(event.caseID) }
+                let storedCase = storedCases[event.caseID]
+                owed.remember(storedNext: storedCase?.1, of: event.caseID)
+                current = storedCase?.0
+                if storedCase == nil { registeredHere.insert(event.caseID) }
             }
             let next: CaseProjection
             do {
@@ -125,40 +143,25 @@ public struct EventIntake: Sendable {
                     next = try CaseLifecycle.apply(event, to: current, catalog: catalog)
                 }
             } catch {
-                if try isStoredDuplicate(record, writer: writer) {
-                    duplicates += 1
-                    continue
-                }
                 throw IntakeConflict(problem: IntakeProblem(line: record.line, reason: .refusedTransition(error.reason), raw: record.raw))
             }
-            if try !insert(record, batch: batch, at: at, writer: writer) {
-                duplicates += 1
-                continue
-            }
+            pending.append((event, at))
+            inBatch.insert(event.id)
             try owed.note(before: event, current: current, writer: writer)
             projections[event.caseID] = next
             stored += 1
         }
-        for projection in projections.values {
-            let fired = registeredHere.contains(projection.caseID) ? [] : try writer.firedTiers(of: projection.caseID, cycle: projection.cycle)
-            try writer.saveProjection(projection, nextStep: owed.nextStep(of: projection, excluding: fired))
-        }
+        try writer.insertEvents(pending, batch: batch)
+        let earlier = projections.values.filter { !registeredHere.contains($0.caseID) }
+        let fired = try writer.reader.firedTiers(of: Dictionary(uniqueKeysWithValues: earlier.map { ($0.caseID, $0.cycle) }))
+        try writer.saveProjections(projections.values.map { projection in
+            (projection, owed.nextStep(of: projection, excluding: fired[projection.caseID] ?? []))
+        })
         try writer.finishBatch(batch, events: stored, duplicates: duplicates, at: at)
         try writer.appendAudit(at: at, actor: actor, action: "ingest.batch", detail: AuditDetail.json([
             "batch": "\(batch)", "source": source, "events": "\(stored)", "duplicates": "\(duplicates)",
         ]))
         return (stored, duplicates, Set(projections.keys), batch)
-    }
-
-    /// Inserts the record's event; false when the same event was stored meanwhile.
-    private func insert(_ record: IntakeRecord, batch: Int64, at: Instant, writer: any StoreWriter) throws -> Bool {
-        do {
-            try writer.insertEvent(record.event, batch: batch, recordedAt: at)
-            return true
-        } catch {
-            guard case .duplicateEvent = error, try isStoredDuplicate(record, writer: writer) else { throw error }
-            return false
-        }
     }
 
     /// Whether the record's event is already stored with the same content; an event stored with other

@@ -43,6 +43,7 @@ struct IntakeSimulation {
         var check = IntakeCheck()
         let units = Set(try reader.units().map(\.id))
         let stored = try reader.storedEventIDs(among: records.map(\.event.id))
+        let storedCases = try reader.projectionsAndNextSteps(of: Array(Set(records.map(\.event.caseID))))
         var projections: [CaseID: CaseProjection?] = [:]
         var seen: [EventID: (line: Int, event: CaseEvent)] = [:]
         seen.reserveCapacity(records.count)
@@ -73,7 +74,7 @@ struct IntakeSimulation {
             if let cached = projections[event.caseID] {
                 current = cached
             } else {
-                current = try reader.projection(of: event.caseID)
+                current = storedCases[event.caseID]?.0
             }
             do {
                 let after = try CaseLifecycle.apply(event, to: current, catalog: catalog)

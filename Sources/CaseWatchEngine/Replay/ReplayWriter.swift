@@ -82,8 +82,8 @@ final class ReplayWriter: Sendable {
         let at = batch.events.last?.at ?? Instant(secondsSinceEpoch: 0)
         try store.write { writer in
             let id = try writer.beginBatch(source: "replay", at: at)
-            for event in batch.events { try writer.insertEvent(event, batch: id, recordedAt: event.at) }
-            for (projection, next) in batch.projections { try writer.saveProjection(projection, nextStep: next) }
+            try writer.insertEvents(batch.events.map { ($0, recordedAt: $0.at) }, batch: id)
+            try writer.saveProjections(batch.projections.map { ($0.0, nextStep: $0.1) })
             try writer.recordEscalations(batch.escalations)
             for source in batch.notices {
                 try EscalationNotices.enqueue(

@@ -9,6 +9,22 @@ extension PostgresStoreReader: EscalationReading {
         return try EscalationColumns.tiers(names, of: caseID, cycle: cycle)
     }
 
+    /// ``firedTiers(of:cycle:)`` of each case in `cycles` in the cycle given, in one read.
+    func firedTiers(of cycles: [CaseID: Int]) throws(StoreError) -> [CaseID: Set<TierName>] {
+        guard !cycles.isEmpty else { return [:] }
+        let keys = Array(cycles)
+        var names: [CaseID: [String]] = [:]
+        for row in try session.rows("""
+            SELECT e.case_id, e.tier FROM escalations e
+            JOIN unnest($1::text[], $2::bigint[]) AS k(case_id, cycle) ON e.case_id = k.case_id AND e.cycle = k.cycle
+            """, [keys.map(\.key.rawValue), keys.map { Int64($0.value) }]) {
+            names[CaseID(try row.text(0)), default: []].append(try row.text(1))
+        }
+        var fired: [CaseID: Set<TierName>] = [:]
+        for (caseID, tiers) in names { fired[caseID] = try EscalationColumns.tiers(tiers, of: caseID, cycle: cycles[caseID]!) }
+        return fired
+    }
+
     /// Escalations in detection order, filtered by case, tier, unit and detection time; a sign-off tier's
     /// with its current sign-off (the last one, after any passed up a level).
     func escalations(

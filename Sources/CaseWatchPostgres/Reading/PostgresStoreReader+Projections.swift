@@ -43,6 +43,19 @@ extension PostgresStoreReader: CaseReading {
         return (try ProjectionJSON.decode(try row.text(0), of: caseID.rawValue), try ProjectionColumns.nextStep(row, from: 1, of: caseID))
     }
 
+    /// ``projectionAndNextStep(of:)`` of each case in `caseIDs` that has a projection, in one read.
+    func projectionsAndNextSteps(of caseIDs: [CaseID]) throws(StoreError) -> [CaseID: (CaseProjection, PendingStep?)] {
+        guard !caseIDs.isEmpty else { return [:] }
+        var found: [CaseID: (CaseProjection, PendingStep?)] = [:]
+        for row in try session.rows(
+            "SELECT case_id, state, \(ProjectionColumns.nextStepSelection) FROM projections WHERE case_id = ANY($1)", [caseIDs.map(\.rawValue)]
+        ) {
+            let caseID = CaseID(try row.text(0))
+            found[caseID] = (try ProjectionJSON.decode(try row.text(1), of: caseID.rawValue), try ProjectionColumns.nextStep(row, from: 2, of: caseID))
+        }
+        return found
+    }
+
     /// Every registered case's id, in id order.
     func caseIDs() throws(StoreError) -> [CaseID] {
         try session.rows("SELECT id FROM cases ORDER BY id").map { row throws(StoreError) in CaseID(try row.text(0)) }

@@ -20,4 +20,32 @@ extension PostgresStoreWriter: CaseWriting {
     private static let upsertProjection = ProjectionColumns.upsert(from: """
         SELECT \(PostgresParameters.placeholders(ProjectionColumns.names.count)) WHERE EXISTS (SELECT 1 FROM cases WHERE id = $1)
         """)
+
+    /// Stores each projection with its next step in one upsert, as ``saveProjection(_:nextStep:)`` does (the
+    /// last given for a case wins); throws ``StoreError/unknownCase(_:)`` for the first case not registered.
+    func saveProjections(_ projections: [(CaseProjection, nextStep: PendingStep?)]) throws(StoreError) {
+        var last: [CaseID: Int] = [:]
+        for (index, item) in projections.enumerated() { last[item.0.caseID] = index }
+        var records = JSONRecords(names: ProjectionColumns.names)
+        for (index, (projection, next)) in projections.enumerated() where last[projection.caseID] == index {
+            records.startRow()
+            ProjectionColumns.values(of: projection, nextStep: next, into: &records)
+            records.text(ProjectionJSON.encode(projection))
+        }
+        guard !last.isEmpty else { return }
+        let saved = try session.rows(Self.upsertProjections, [records.json()]).map { row throws(StoreError) in try row.text(0) }
+        guard saved.count != last.count else { return }
+        let stored = Set(saved)
+        guard let unknown = projections.first(where: { !stored.contains($0.0.caseID.rawValue) }) else {
+            throw .postgres("the bulk upsert of projections saved \(saved.count) of \(last.count)")
+        }
+        throw .unknownCase(unknown.0.caseID)
+    }
+
+    /// The upsert of the projections in `$1` (a JSON array of ``ProjectionColumns/names`` objects) whose cases
+    /// are registered; selects their case ids.
+    private static let upsertProjections = ProjectionColumns.upsert(from: """
+        SELECT \(ProjectionColumns.names.map { "b." + $0 }.joined(separator: ", "))
+        FROM json_populate_recordset(NULL::projections, $1::json) AS b WHERE EXISTS (SELECT 1 FROM cases WHERE id = b.case_id)
+        """) + "\nRETURNING case_id"
 }

@@ -30,6 +30,10 @@ public protocol CaseReading {
     /// A case's stored projection and the next step stored with it, in one read; nil when none is stored.
     func projectionAndNextStep(of caseID: CaseID) throws(StoreError) -> (CaseProjection, PendingStep?)?
 
+    /// ``projectionAndNextStep(of:)`` of each case in `caseIDs` that has a projection, in one read: the bulk
+    /// form for intake.
+    func projectionsAndNextSteps(of caseIDs: [CaseID]) throws(StoreError) -> [CaseID: (CaseProjection, PendingStep?)]
+
     /// Every registered case's id, in id order.
     func caseIDs() throws(StoreError) -> [CaseID]
 }

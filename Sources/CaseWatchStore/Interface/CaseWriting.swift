@@ -11,6 +11,11 @@ public protocol CaseWriting {
     ///
     /// Throws ``StoreError/unknownCase(_:)`` when the case is not registered.
     func saveProjection(_ projection: CaseProjection, nextStep: PendingStep?) throws(StoreError)
+
+    /// Stores each projection with its next step as ``saveProjection(_:nextStep:)`` does: the bulk form, one
+    /// statement on a backend where each costs a round trip. Throws ``StoreError/unknownCase(_:)`` for a case
+    /// not registered; the caller's transaction must then roll back.
+    func saveProjections(_ projections: [(CaseProjection, nextStep: PendingStep?)]) throws(StoreError)
 }
 
 extension CaseWriting {

@@ -20,6 +20,10 @@ public protocol EscalationReading {
     /// The tiers already escalated for a case in a resolution cycle.
     func firedTiers(of caseID: CaseID, cycle: Int) throws(StoreError) -> Set<TierName>
 
+    /// ``firedTiers(of:cycle:)`` of each case in `cycles` in the cycle given, in one read (a case with none
+    /// fired may be left out): the bulk form for intake.
+    func firedTiers(of cycles: [CaseID: Int]) throws(StoreError) -> [CaseID: Set<TierName>]
+
     /// Escalations in detection order, filtered by case, tier, unit and detection time; a sign-off tier's
     /// with its current sign-off (the last one, after any passed up a level).
     func escalations(

@@ -17,4 +17,12 @@ public protocol EventLogWriting {
     /// ``StoreError/caseAlreadyRegistered(_:)`` for a second registration, ``StoreError/unknownBatch(_:)``.
     /// A refused event writes nothing.
     func insertEvent(_ event: CaseEvent, batch: Int64?, recordedAt: Instant) throws(StoreError)
+
+    /// Appends `events` to the log in order, each recorded at the instant given with it, as
+    /// ``insertEvent(_:batch:recordedAt:)`` does each: the bulk form for intake and replay, one statement on a
+    /// backend where each costs a round trip.
+    ///
+    /// Throws what ``insertEvent(_:batch:recordedAt:)`` throws for the first event it refuses; the caller's
+    /// transaction then holds some of the events, so it must roll back (a write that throws does).
+    func insertEvents(_ events: [(CaseEvent, recordedAt: Instant)], batch: Int64?) throws(StoreError)
 }

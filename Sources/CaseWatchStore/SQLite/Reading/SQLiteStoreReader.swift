@@ -2,7 +2,7 @@ import CaseWatchCore
 import GRDB
 
 /// The SQLite backend's ``StoreReader``: one transaction's connection of a ``SQLiteCaseStore``.
-struct SQLiteStoreReader: StoreReader {
+struct SQLiteStoreReader: StoreReader, OneByOneBulkReads {
     /// The transaction's connection.
     let db: Database
 

@@ -2,7 +2,7 @@ import CaseWatchCore
 import GRDB
 
 /// The SQLite backend's ``StoreWriter``: one IMMEDIATE transaction of a ``SQLiteCaseStore``.
-struct SQLiteStoreWriter: StoreWriter {
+struct SQLiteStoreWriter: StoreWriter, OneByOneBulk {
     /// Reads within the same transaction, with the backend's own helpers.
     let sqlite: SQLiteStoreReader
     /// The hot-path statements of this transaction.
