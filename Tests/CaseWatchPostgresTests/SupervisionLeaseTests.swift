@@ -1,4 +1,7 @@
 import CaseWatchStore
+import Dispatch
+import Foundation
+import Synchronization
 import CaseWatchTesting
 import Testing
 
@@ -84,5 +87,38 @@ struct SupervisionLeaseTests {
                 """)
         }
         #expect(locks == [["RowShareLock"]], "the fence's FOR SHARE row lock, which a takeover's UPDATE waits for")
+    }
+
+    /// A takeover that waited for a transaction holding the lease row (a frozen leader's, until the server
+    /// ended it) gets a whole lease from when it got the row, not from when it began waiting: else it would
+    /// hold an already expired lease, and the standbys behind it would each take it over in turn.
+    @Test func aTakeoverThatWaitedForTheLeaseRowGetsAWholeLeaseFromWhenItGotIt() throws {
+        let a = lease("a"), b = SupervisionLease(store: store, holder: "b", duration: .seconds(2))
+        _ = try #require(try a.acquire())
+        try expire()
+        let acquired = DispatchSemaphore(value: 0)
+        let epoch = Mutex<Int64?>(nil)
+        try store.writeTransaction { session in
+            try session.execute("SELECT 1 FROM supervisor_lease WHERE id = 1 FOR SHARE")
+            DispatchQueue.global().async {
+                epoch.withLock { $0 = try? b.acquire() }
+                acquired.signal()
+            }
+            // Wait (by the database's clock) until b has waited for the row longer than its lease.
+            let waitingSince = ContinuousClock.now
+            while ContinuousClock.now - waitingSince < .seconds(30) {
+                let rows = try store.textRowsForTesting("""
+                    SELECT (clock_timestamp() - query_start > interval '3 seconds')::text FROM pg_stat_activity
+                    WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO supervisor_lease%'
+                    """)
+                if rows == [["true"]] { break }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        #expect(acquired.wait(timeout: .now() + 10) == .success)
+        #expect(epoch.withLock { $0 } == 2, "b takes the expired lease once the row is free")
+        let remaining = try store.textRowsForTesting("SELECT (expires_at > clock_timestamp() + interval '1 second')::text FROM supervisor_lease")
+        #expect(remaining == [["true"]], "the lease runs 2 s from when b got it, not from when it began to wait")
+        #expect(try b.renew(epoch: 2))
     }
 }

@@ -56,7 +56,8 @@ public struct SupervisionLease: Sendable {
                     epoch = CASE WHEN l.holder = excluded.holder AND l.expires_at > clock_timestamp() THEN l.epoch ELSE l.epoch + 1 END,
                     acquired_at = CASE WHEN l.holder = excluded.holder AND l.expires_at > clock_timestamp() THEN l.acquired_at
                         ELSE clock_timestamp() END,
-                    holder = excluded.holder, renewed_at = clock_timestamp(), expires_at = excluded.expires_at
+                    holder = excluded.holder, renewed_at = clock_timestamp(),
+                    expires_at = clock_timestamp() + make_interval(secs => $2)
                 WHERE l.holder = excluded.holder OR l.expires_at <= clock_timestamp()
                 RETURNING epoch
                 """, [holder, seconds])?.int(0)
