@@ -25,7 +25,9 @@ let package = Package(
                 .product(name: "CaseWatchCore", package: "CaseWatch"),
                 .product(name: "CaseWatchConfig", package: "CaseWatch"),
                 .product(name: "CaseWatchStore", package: "CaseWatch"),
+                .product(name: "CaseWatchPostgres", package: "CaseWatch"),
                 .product(name: "CaseWatchEngine", package: "CaseWatch"),
+                .product(name: "CaseWatchTesting", package: "CaseWatch"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
         ),

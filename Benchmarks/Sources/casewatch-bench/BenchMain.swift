@@ -1,4 +1,4 @@
-/// `casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database]]`: prints throughput figures.
+/// `casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database] | backends [events-per-writer] [policies-dir] [history.csv]]`: prints throughput figures.
 @main
 enum BenchMain {
     static func main() throws {
@@ -11,10 +11,14 @@ enum BenchMain {
             try DeadlineBenchmark.run(arguments: Array(arguments.dropFirst()))
         case "ingest":
             try IngestBenchmark.run(arguments: Array(arguments.dropFirst()))
+        case "backends-failover":
+            try BackendsBenchmark.runFailover(arguments: Array(arguments.dropFirst()))
+        case "backends":
+            try BackendsBenchmark.run(arguments: Array(arguments.dropFirst()))
         case "assess":
             try AssessBenchmark.run(arguments: Array(arguments.dropFirst()))
         default:
-            print("usage: casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database]]")
+            print("usage: casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database] | backends [events-per-writer] [policies-dir] [history.csv]]")
         }
     }
 }

@@ -37,7 +37,8 @@ enum IngestBenchmark {
 
 /// Deterministic synthetic intake: cases of five events each, spread over 2025–2026 working hours.
 enum SyntheticEvents {
-    static func make(count: Int, units: [UnitID], zone: ZoneRules) -> [IntakeRecord] {
+    /// `count` events (whole cases of five) whose case ids start with `prefix`.
+    static func make(count: Int, units: [UnitID], zone: ZoneRules, prefix: String = "B") -> [IntakeRecord] {
         var generator = SplitMix64(seed: 7)
         let categories = ["road.pothole", "environment.noise", "traffic.parking", "sanitation.garbage", "heating.outage", "consultation"]
         let first = zone.instant(dayNumber: LocalDate(year: 2025, month: 1, day: 6)!.dayNumber, secondOfDay: 9 * 3600)
@@ -46,7 +47,7 @@ enum SyntheticEvents {
         var number = 0
         while records.count + 5 <= count {
             number += 1
-            let caseID = CaseID("B\(number)")
+            let caseID = CaseID("\(prefix)\(number)")
             let start = first.adding(seconds: Int64(number) * 60)
             let unit = units[Int.random(in: 0..<units.count, using: &generator)]
             let category = CaseCategory(categories[Int.random(in: 0..<categories.count, using: &generator)])!
