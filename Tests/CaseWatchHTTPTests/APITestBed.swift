@@ -12,10 +12,10 @@ import Logging
 /// A store with the repository's unit tree, the shipped policies, a manual clock and the fixed test keys,
 /// behind the API's router: what the route tests of events and cases share.
 ///
-/// `@unchecked Sendable`: every stored property is a constant set in `init`, and the temporary store is
-/// only read (its directory is removed when the bed goes away).
+/// `@unchecked Sendable`: every stored property is a constant set in `init`, and the scratch store is
+/// only read (its directory or database is removed when the bed goes away).
 final class APITestBed: @unchecked Sendable {
-    let temporary: TemporaryStore
+    let scratch: ScratchStore
     let policies: PolicySet
     let clock: ManualClock
     let link: SupervisionLink
@@ -24,21 +24,21 @@ final class APITestBed: @unchecked Sendable {
     /// The instant the clock starts at: Monday 2026-10-12 12:00 in Changchun (+08:00).
     static let start = try! InstantParser.parseWithOffset("2026-10-12T12:00:00+08:00")
 
-    /// A fresh bed; `limits` bound its clients.
-    init(limits: HTTPLimits = HTTPLimits(), link: SupervisionLink = SupervisionLink()) throws {
-        temporary = try TemporaryStore()
+    /// A fresh bed on a new store of `backend`; `limits` bound its clients.
+    init(limits: HTTPLimits = HTTPLimits(), link: SupervisionLink = SupervisionLink(), backend: StoreBackend = .sqlite) throws {
+        scratch = try backend.makeStore()
         policies = try HTTPFixtures.policies()
         clock = ManualClock(Self.start)
         self.link = link
         let units = try ConfigLoader.loadUnits(at: HTTPFixtures.repositoryRoot + "/seeds/units.yaml")
-        try temporary.store.write { try $0.upsertUnits(units) }
+        try scratch.store.write { try $0.upsertUnits(units) }
         environment = APIEnvironment(
-            store: temporary.store, policies: CurrentPolicies(policies), link: link, authenticator: FixedKeys(), limits: limits,
+            store: scratch.store, policies: CurrentPolicies(policies), link: link, authenticator: FixedKeys(), limits: limits,
             clock: clock, logger: Logger(label: "test")
         )
     }
 
-    var store: SQLiteCaseStore { temporary.store }
+    var store: any CaseStore { scratch.store }
 
     /// The application serving the API's router.
     func application() -> some ApplicationProtocol {

@@ -1,16 +1,19 @@
 import CaseWatchCore
 import CaseWatchHTTP
 import CaseWatchStore
+import CaseWatchTesting
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
 
 /// `POST /v1/events`: the records, checks and idempotency of `casewatch ingest`, all or nothing unless
-/// `skip_invalid=true`, and every kind of bad input answered with a 4xx problem that stores nothing.
+/// `skip_invalid=true`, and every kind of bad input answered with a 4xx problem that stores nothing. What
+/// the store decides (storing, duplicates, refusals) runs on both backends.
 @Suite struct EventRoutesTests {
-    @Test func aJSONArrayIsStoredAndItsReplayIsAllDuplicates() async throws {
-        let bed = try APITestBed()
+    @Test(arguments: StoreBackend.allCases)
+    func aJSONArrayIsStoredAndItsReplayIsAllDuplicates(_ backend: StoreBackend) async throws {
+        let bed = try APITestBed(backend: backend)
         let body = APITestBed.array(APITestBed.noiseCase("C1"))
         try await bed.application().test(.router) { client in
             try await client.execute(uri: "/v1/events", method: .post, headers: APITestBed.jsonPost, body: body) { response in
@@ -48,8 +51,9 @@ import Testing
         #expect(try bed.eventCount() == 2)
     }
 
-    @Test func anyInvalidEventRefusesTheWholeRequestWithEachProblemListed() async throws {
-        let bed = try APITestBed()
+    @Test(arguments: StoreBackend.allCases)
+    func anyInvalidEventRefusesTheWholeRequestWithEachProblemListed(_ backend: StoreBackend) async throws {
+        let bed = try APITestBed(backend: backend)
         let lines = APITestBed.noiseCase("C1") + APITestBed.noiseCase("C2", unit: "cc.nowhere") + [
             APITestBed.line("C3-1", case: "C3", "registered", fields: ["category": "road", "urgency": "normal", "colour": "red"]),
         ]
@@ -70,8 +74,9 @@ import Testing
         #expect(try bed.eventCount() == 0)
     }
 
-    @Test func skipInvalidStoresTheValidOnesAndListsTheRejected() async throws {
-        let bed = try APITestBed()
+    @Test(arguments: StoreBackend.allCases)
+    func skipInvalidStoresTheValidOnesAndListsTheRejected(_ backend: StoreBackend) async throws {
+        let bed = try APITestBed(backend: backend)
         let lines = APITestBed.noiseCase("C1") + [APITestBed.line("C2-1", case: "C2", "registred")]
         try await bed.application().test(.router) { client in
             try await client.execute(
@@ -90,8 +95,9 @@ import Testing
         #expect(try bed.eventCount() == 2)
     }
 
-    @Test func aStoredEventIDWithOtherContentIsRefused() async throws {
-        let bed = try APITestBed()
+    @Test(arguments: StoreBackend.allCases)
+    func aStoredEventIDWithOtherContentIsRefused(_ backend: StoreBackend) async throws {
+        let bed = try APITestBed(backend: backend)
         try await bed.application().test(.router) { client in
             try await client.execute(
                 uri: "/v1/events", method: .post, headers: APITestBed.jsonPost, body: APITestBed.array(APITestBed.noiseCase("C1"))
