@@ -143,6 +143,7 @@ final class FailoverRounds: @unchecked Sendable {
                 victim.send(SIGCONT)
                 if !eventually(within: .seconds(30), { !victim.process.isRunning }) {
                     outcome.failures.append("round \(round): a resumed former leader did not stop: \(victim.log.suffix(1_000))")
+                    victim.kill9()
                 }
                 victim.process.waitUntilExit()
                 if !victim.log.contains("lost the supervision seat") {

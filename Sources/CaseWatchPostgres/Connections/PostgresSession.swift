@@ -18,7 +18,15 @@ struct PostgresSession {
             throw PostgresFailure(storeError: .connectionLost("the connection was closed"), sqlState: nil)
         }
         do {
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresBindings(values)), logger: logger).wait()
+            // The answer, or the connection's end, whichever comes first: a statement written while the
+            // connection closes (a process resumed after the server cut its transaction) is dropped too, and
+            // waiting for its answer alone would wait forever.
+            let answer = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+            connection.closeFuture.whenComplete { _ in answer.fail(ConnectionEnded()) }
+            connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresBindings(values)), logger: logger).cascade(to: answer)
+            return try answer.futureResult.wait()
+        } catch is ConnectionEnded {
+            throw PostgresFailure(storeError: .connectionLost("the connection was closed"), sqlState: nil)
         } catch {
             throw PostgresFailure(storeError: StoreError(postgres: error, sql: sql), sqlState: StoreError.sqlState(of: error))
         }
@@ -52,3 +60,6 @@ struct PostgresSession {
         }
     }
 }
+
+/// The connection ended before a statement's answer came.
+private struct ConnectionEnded: Error {}
