@@ -22,6 +22,7 @@ let package = Package(
         .executableTarget(
             name: "casewatch-bench",
             dependencies: [
+                "BenchSupport",
                 .product(name: "CaseWatchCore", package: "CaseWatch"),
                 .product(name: "CaseWatchConfig", package: "CaseWatch"),
                 .product(name: "CaseWatchStore", package: "CaseWatch"),

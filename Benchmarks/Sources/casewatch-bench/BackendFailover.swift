@@ -1,3 +1,4 @@
+import BenchSupport
 @_spi(Testing) import CaseWatchPostgres
 import Foundation
 #if canImport(Glibc)

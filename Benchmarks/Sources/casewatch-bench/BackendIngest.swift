@@ -1,3 +1,4 @@
+import BenchSupport
 import CaseWatchConfig
 import CaseWatchCore
 import CaseWatchEngine
@@ -51,10 +52,4 @@ final class Failures: @unchecked Sendable {
 
     func add(_ error: any Error) { lock.withLock { errors.append(error) } }
     var first: (any Error)? { lock.withLock { errors.first } }
-}
-
-/// A benchmark that cannot go on.
-struct BenchFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

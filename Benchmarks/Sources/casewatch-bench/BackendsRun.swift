@@ -1,3 +1,4 @@
+import BenchSupport
 import CaseWatchConfig
 import CaseWatchCore
 import Foundation

@@ -54,9 +54,3 @@ final class DaemonProcess {
         return seconds * 1_000_000_000 + milliseconds * 1_000_000
     }
 }
-
-/// A benchmark that cannot go on.
-struct BenchFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
