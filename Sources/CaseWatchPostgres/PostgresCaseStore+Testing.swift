@@ -27,6 +27,16 @@ extension PostgresCaseStore {
         try connect(location, connections: 2, logger: Logger(label: "casewatch.postgres.testing"))
     }
 
+    /// For tests of a migration: brings the database at `location` to the migration `last` only.
+    @_spi(Testing)
+    public static func migrateForTesting(_ location: PostgresLocation, through last: String) throws(StoreError) -> PostgresCaseStore {
+        let store = try connect(location, connections: 2, logger: Logger(label: "casewatch.postgres.testing"))
+        _ = try store.withSession { session throws(StoreError) in
+            try PostgresMigrations.migrate(session, location: store.location, through: last)
+        }
+        return store
+    }
+
     /// For tests: the tables of the current schema, by name. Not for production use.
     @_spi(Testing)
     public func tablesForTesting() throws(StoreError) -> [String] {

@@ -180,8 +180,9 @@ func theEventLogIsAppendOnly(_ backend: StoreBackend) throws {
     scratch.expectRefusal(
         "DELETE FROM case_events", saying: "case_events is append-only: an event cannot be deleted; record a new event instead"
     )
-    // A registered case is referred to by its events: the database refuses to delete it too.
-    let refusal = backend == .sqlite ? "FOREIGN KEY constraint failed" : "violates foreign key constraint"
+    // A registered case is referred to by its events: the database refuses to delete it too (SQLite by the
+    // foreign key, PostgreSQL by a trigger since its events' references are checked per statement).
+    let refusal = backend == .sqlite ? "FOREIGN KEY constraint failed" : "cases is kept: a row cannot be deleted or given another id"
     scratch.expectRefusal("DELETE FROM cases", saying: refusal)
     #expect(try scratch.store.read { try $0.events(of: CaseID("C-1")) }.first?.event.actor == "agent-7")
     #expect(try scratch.textRows("SELECT id FROM cases") == [["C-1"]])

@@ -23,16 +23,7 @@ enum BackendsBenchmark {
         let stores = try BackendStores()
         print("== SQLite and PostgreSQL side by side (PostgreSQL 15 on a Unix socket, fsync and synchronous commit on)")
 
-        print("\n-- durable intake (EventIntake: check, then append 5,000 events per transaction), \(events) events per writer")
-        print("backend".padding(14) + "1 writer ev/s".leftPadding(16) + "4 writers ev/s".leftPadding(18))
-        let ingest = BackendIngest(stores: stores, catalog: catalog, eventsPerWriter: events)
-        var failoverDatabase = ""
-        for backend in BackendStores.Backend.allCases {
-            let one = try ingest.run(backend, writers: 1)
-            let four = try ingest.run(backend, writers: 4)
-            if backend == .postgres { failoverDatabase = one.location }
-            print(backend.rawValue.padding(14) + "\(Int(one.eventsPerSecond))".leftPadding(16) + "\(Int(four.eventsPerSecond))".leftPadding(18))
-        }
+        let failoverDatabase = try intake(events: events, stores: stores, catalog: catalog)
 
         print("\n-- Boston 311 replay, 2015 (explicit deadlines, as of 2016-01-13)")
         let replay = try BackendReplay(stores: stores, catalog: catalog, history: history)
@@ -53,6 +44,30 @@ enum BackendsBenchmark {
 
         try failover(daemon: daemon, policies: policies, url: failoverDatabase, folder: stores.folder)
         if sqlite != postgres { throw BenchFailure("the replay's escalations differ between the backends") }
+    }
+
+    /// `casewatch-bench backends-intake [events-per-writer] [policies-dir]`: only the durable intake on both backends.
+    static func runIntake(arguments: [String]) throws {
+        let events = arguments.first.flatMap(Int.init) ?? 200_000
+        let policies = arguments.count > 1 ? arguments[1] : "../policies"
+        let catalog = try ConfigLoader.loadPolicySet(at: policies)
+        _ = try intake(events: events, stores: try BackendStores(), catalog: catalog)
+    }
+
+    /// Runs and prints durable intake on both backends from one writer and from four; the location of the
+    /// PostgreSQL database one writer filled.
+    static func intake(events: Int, stores: BackendStores, catalog: PolicySet) throws -> String {
+        print("\n-- durable intake (EventIntake: check, then append 5,000 events per transaction), \(events) events per writer")
+        print("backend".padding(14) + "1 writer ev/s".leftPadding(16) + "4 writers ev/s".leftPadding(18))
+        let ingest = BackendIngest(stores: stores, catalog: catalog, eventsPerWriter: events)
+        var filled = ""
+        for backend in BackendStores.Backend.allCases {
+            let one = try ingest.run(backend, writers: 1)
+            let four = try ingest.run(backend, writers: 4)
+            if backend == .postgres { filled = one.location }
+            print(backend.rawValue.padding(14) + "\(Int(one.eventsPerSecond))".leftPadding(16) + "\(Int(four.eventsPerSecond))".leftPadding(18))
+        }
+        return filled
     }
 
     /// `casewatch-bench backends-failover [events] [policies-dir]`: only the failover, on a database of `events`

@@ -1,4 +1,4 @@
-/// `casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database] | backends [events-per-writer] [policies-dir] [history.csv]]`: prints throughput figures.
+/// `casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database] | backends [events-per-writer] [policies-dir] [history.csv] | backends-intake [events-per-writer] [policies-dir] | backends-failover [events] [policies-dir]]`: prints throughput figures.
 @main
 enum BenchMain {
     static func main() throws {
@@ -13,12 +13,14 @@ enum BenchMain {
             try IngestBenchmark.run(arguments: Array(arguments.dropFirst()))
         case "backends-failover":
             try BackendsBenchmark.runFailover(arguments: Array(arguments.dropFirst()))
+        case "backends-intake":
+            try BackendsBenchmark.runIntake(arguments: Array(arguments.dropFirst()))
         case "backends":
             try BackendsBenchmark.run(arguments: Array(arguments.dropFirst()))
         case "assess":
             try AssessBenchmark.run(arguments: Array(arguments.dropFirst()))
         default:
-            print("usage: casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database] | backends [events-per-writer] [policies-dir] [history.csv]]")
+            print("usage: casewatch-bench [deadlines [calendar.yaml] | ingest [events] [policies-dir] | assess [policies-dir] [database] | backends [events-per-writer] [policies-dir] [history.csv] | backends-intake [events-per-writer] [policies-dir] | backends-failover [events] [policies-dir]]")
         }
     }
 }

@@ -62,4 +62,4 @@ struct PostgresSession {
 }
 
 /// The connection ended before a statement's answer came.
-private struct ConnectionEnded: Error {}
+struct ConnectionEnded: Error {}

@@ -15,8 +15,8 @@ extension PostgresStoreReader: EscalationReading {
         let keys = Array(cycles)
         var names: [CaseID: [String]] = [:]
         for row in try session.rows("""
-            SELECT e.case_id, e.tier FROM escalations e
-            JOIN unnest($1::text[], $2::bigint[]) AS k(case_id, cycle) ON e.case_id = k.case_id AND e.cycle = k.cycle
+            SELECT e.case_id, e.tier FROM unnest($1::text[], $2::bigint[]) AS k(case_id, cycle)
+            CROSS JOIN LATERAL (SELECT case_id, tier FROM escalations WHERE case_id = k.case_id AND cycle = k.cycle OFFSET 0) e
             """, [keys.map(\.key.rawValue), keys.map { Int64($0.value) }]) {
             names[CaseID(try row.text(0)), default: []].append(try row.text(1))
         }

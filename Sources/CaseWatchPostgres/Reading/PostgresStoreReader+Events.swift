@@ -16,11 +16,12 @@ extension PostgresStoreReader: EventLogReading {
     /// The ids among `ids` that are stored, in one lookup: PostgreSQL takes them as one array parameter.
     func storedEventIDs(among ids: [EventID]) throws(StoreError) -> Set<EventID> {
         guard !ids.isEmpty else { return [] }
-        // A join with the ids probes the index once each; `= ANY` of thousands makes the planner scan the
-        // whole log with a hashed array, once per intake batch.
-        let rows = try session.rows(
-            "SELECT e.event_id FROM unnest($1::text[]) AS i(id) JOIN case_events e ON e.event_id = i.id", [ids.map(\.rawValue)]
-        )
+        // One index probe per id: a LATERAL subquery with OFFSET 0 is not flattened into a join, which the
+        // planner, its statistics lagging behind a fast-growing log, would make a hash of the whole table.
+        let rows = try session.rows("""
+            SELECT e.event_id FROM unnest($1::text[]) AS i(id)
+            CROSS JOIN LATERAL (SELECT event_id FROM case_events WHERE event_id = i.id OFFSET 0) e
+            """, [ids.map(\.rawValue)])
         var found: Set<EventID> = []
         for row in rows { found.insert(EventID(try row.text(0))) }
         return found

@@ -48,8 +48,12 @@ extension PostgresStoreReader: CaseReading {
         guard !caseIDs.isEmpty else { return [:] }
         var found: [CaseID: (CaseProjection, PendingStep?)] = [:]
         for row in try session.rows(
-            // A join probes the key once per id (`= ANY` of thousands scans the whole table).
-            "SELECT case_id, state, \(ProjectionColumns.nextStepSelection) FROM unnest($1::text[]) AS i(id) JOIN projections ON case_id = i.id",
+            // One index probe per id (see ``storedEventIDs(among:)``).
+            """
+            SELECT p.* FROM unnest($1::text[]) AS i(id) CROSS JOIN LATERAL (
+                SELECT case_id, state, \(ProjectionColumns.nextStepSelection) FROM projections WHERE case_id = i.id OFFSET 0
+            ) p
+            """,
             [caseIDs.map(\.rawValue)]
         ) {
             let caseID = CaseID(try row.text(0))

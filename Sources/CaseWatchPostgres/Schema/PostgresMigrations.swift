@@ -10,6 +10,7 @@ enum PostgresMigrations {
     /// Every migration, oldest first: its identifier and statements.
     static let all: [(identifier: String, statements: [String])] = [
         (PostgresSchemaV1.identifier, PostgresSchemaV1.statements),
+        (PostgresSchemaV2.identifier, PostgresSchemaV2.statements),
     ]
 
     /// The migration identifiers, oldest first.
@@ -26,12 +27,12 @@ enum PostgresMigrations {
         )
         """
 
-    /// Moves the database forward to the latest migration, in `session`'s own transaction; returns the
-    /// identifiers it applied.
+    /// Moves the database forward to the latest migration (or to `last`, for tests of a migration on an
+    /// older schema), in `session`'s own transaction; returns the identifiers it applied.
     ///
     /// Refuses, changing nothing, a database that holds another application's tables and no CaseWatch
     /// migrations, and one migrated by a newer CaseWatch.
-    static func migrate(_ session: PostgresSession, location: String) throws(StoreError) -> [String] {
+    static func migrate(_ session: PostgresSession, location: String, through last: String? = nil) throws(StoreError) -> [String] {
         try session.execute("BEGIN")
         do throws(StoreError) {
             try session.execute("SELECT pg_advisory_xact_lock($1)", [lockKey])
@@ -40,7 +41,8 @@ enum PostgresMigrations {
             if !unknown.isEmpty { throw StoreError.newerSchema(unknownMigrations: unknown.sorted()) }
             try session.execute(createBookkeeping)
             var done: [String] = []
-            for migration in all where !applied.contains(migration.identifier) {
+            let wanted = last.flatMap { last in all.firstIndex { $0.identifier == last } }.map { all[...$0] } ?? all[...]
+            for migration in wanted where !applied.contains(migration.identifier) {
                 for statement in migration.statements { try session.execute(statement) }
                 try session.execute("INSERT INTO casewatch_migrations (identifier) VALUES ($1)", [migration.identifier])
                 done.append(migration.identifier)

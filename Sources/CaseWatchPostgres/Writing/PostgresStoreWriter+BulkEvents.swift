@@ -6,8 +6,14 @@ extension PostgresStoreWriter {
     /// the instant given with it, as
     /// ``insertEvent(_:batch:recordedAt:)`` does each; throws its error for the first event refused (the
     /// caller's transaction then rolls back).
+    ///
+    /// The events and their new cases are streamed with COPY, in a savepoint; the schema refuses what the
+    /// single INSERTs would (a duplicate id or case, an unregistered case, an unknown batch, fields that are
+    /// not a JSON object). When it does, the savepoint is undone and the batch is written again by one
+    /// INSERT that skips what it must refuse, so that the first event refused can be named with its error.
     func insertEvents(_ events: [(CaseEvent, recordedAt: Instant)], batch: Int64?) throws(StoreError) {
         guard !events.isEmpty else { return }
+        if try copied(events, batch: batch) { return }
         var records = JSONRecords(names: Self.bulkEventNames)
         for (index, (event, recordedAt)) in events.enumerated() {
             records.startRow()
@@ -23,6 +29,25 @@ extension PostgresStoreWriter {
         }
         try insertEvent(refused, batch: batch, recordedAt: recordedAt)
         throw .postgres("the bulk INSERT of events refused event '\(refused.id)', which alone is stored")
+    }
+
+    /// Streams `events` and the cases they register with COPY in a savepoint; false, with nothing written,
+    /// when the server refuses a row.
+    private func copied(_ events: [(CaseEvent, recordedAt: Instant)], batch: Int64?) throws(StoreError) -> Bool {
+        var rows = PostgresCopyText(columns: EventColumns.names.count, capacity: events.count * 160)
+        var cases = PostgresCopyText(columns: CaseRegistrationColumns.names.count)
+        for (event, recordedAt) in events {
+            rows.startRow()
+            EventColumns.values(of: event, batch: batch, recordedAt: recordedAt, into: &rows)
+            if case .registered = event.kind {
+                cases.startRow()
+                _ = CaseRegistrationColumns.values(of: event, into: &cases)
+            }
+        }
+        return try session.inSavepoint { () throws(PostgresFailure) in
+            try session.copy(cases, into: "cases", columns: CaseRegistrationColumns.names)
+            try session.copy(rows, into: "case_events", columns: EventColumns.names)
+        }
     }
 
     /// The record members: `n` (the order), the event's columns, then its case's (prefixed `r_`, given for a

@@ -21,23 +21,58 @@ extension PostgresStoreWriter: CaseWriting {
         SELECT \(PostgresParameters.placeholders(ProjectionColumns.names.count)) WHERE EXISTS (SELECT 1 FROM cases WHERE id = $1)
         """)
 
-    /// Stores each projection with its next step in one upsert, as ``saveProjection(_:nextStep:)`` does (the
-    /// last given for a case wins); throws ``StoreError/unknownCase(_:)`` for the first case not registered.
+    /// Stores each projection with its next step, as ``saveProjection(_:nextStep:)`` does (the last given for
+    /// a case wins); throws ``StoreError/unknownCase(_:)`` for the first case not registered.
+    ///
+    /// The projections of cases that have none yet (those intake registers) are streamed with COPY, in a
+    /// savepoint; the others, or all when the server refuses a row, go in one upsert.
     func saveProjections(_ projections: [(CaseProjection, nextStep: PendingStep?)]) throws(StoreError) {
         var last: [CaseID: Int] = [:]
         for (index, item) in projections.enumerated() { last[item.0.caseID] = index }
+        guard !last.isEmpty else { return }
+        let latest = projections.enumerated().filter { last[$0.element.0.caseID] == $0.offset }.map(\.element)
+        let stored = Set(try session.rows("""
+            SELECT p.case_id FROM unnest($1::text[]) AS i(id)
+            CROSS JOIN LATERAL (SELECT case_id FROM projections WHERE case_id = i.id OFFSET 0) p
+            """, [latest.map(\.0.caseID.rawValue)]).map { row throws(StoreError) in try row.text(0) })
+        let new = latest.filter { !stored.contains($0.0.caseID.rawValue) }
+        if try copied(new) {
+            try upsert(latest.filter { stored.contains($0.0.caseID.rawValue) })
+        } else {
+            try upsert(latest)
+        }
+    }
+
+    /// Streams `projections` (of cases with none stored) into the table with COPY in a savepoint; false, with
+    /// nothing written, when the server refuses a row.
+    private func copied(_ projections: [(CaseProjection, nextStep: PendingStep?)]) throws(StoreError) -> Bool {
+        guard !projections.isEmpty else { return true }
+        var rows = PostgresCopyText(columns: ProjectionColumns.names.count, capacity: projections.count * 800)
+        for (projection, next) in projections {
+            rows.startRow()
+            ProjectionColumns.values(of: projection, nextStep: next, into: &rows)
+            rows.text(ProjectionJSON.encode(projection))
+        }
+        return try session.inSavepoint { () throws(PostgresFailure) in
+            try session.copy(rows, into: "projections", columns: ProjectionColumns.names)
+        }
+    }
+
+    /// Upserts `projections` (one per case) in one statement; throws ``StoreError/unknownCase(_:)`` for the
+    /// first case not registered.
+    private func upsert(_ projections: [(CaseProjection, nextStep: PendingStep?)]) throws(StoreError) {
+        guard !projections.isEmpty else { return }
         var records = JSONRecords(names: ProjectionColumns.names)
-        for (index, (projection, next)) in projections.enumerated() where last[projection.caseID] == index {
+        for (projection, next) in projections {
             records.startRow()
             ProjectionColumns.values(of: projection, nextStep: next, into: &records)
             records.text(ProjectionJSON.encode(projection))
         }
-        guard !last.isEmpty else { return }
         let saved = try session.rows(Self.upsertProjections, [records.json()]).map { row throws(StoreError) in try row.text(0) }
-        guard saved.count != last.count else { return }
+        guard saved.count != projections.count else { return }
         let stored = Set(saved)
         guard let unknown = projections.first(where: { !stored.contains($0.0.caseID.rawValue) }) else {
-            throw .postgres("the bulk upsert of projections saved \(saved.count) of \(last.count)")
+            throw .postgres("the bulk upsert of projections saved \(saved.count) of \(projections.count)")
         }
         throw .unknownCase(unknown.0.caseID)
     }
