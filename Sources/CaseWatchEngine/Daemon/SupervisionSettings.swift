@@ -24,11 +24,3 @@ public struct SupervisionSettings: Sendable, Equatable {
     /// The defaults: a 1 s tick, the log read every 900 ms (every 60 s when watched), a heartbeat every 5 s, retries from 0.5 s to 30 s.
     public init() {}
 }
-
-extension Duration {
-    /// The duration in whole nanoseconds.
-    public var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-    }
-}

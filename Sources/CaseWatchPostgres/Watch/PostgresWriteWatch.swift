@@ -1,3 +1,4 @@
+import CaseWatchCore
 import Foundation
 import Logging
 import PostgresNIO
@@ -97,8 +98,7 @@ public final class PostgresWriteWatch: @unchecked Sendable {
     }
 
     private func scheduleReconnect(after delay: Duration) {
-        queue.asyncAfter(deadline: .now() + .nanoseconds(Int(delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000))) {
-            [weak self] in
+        queue.asyncAfter(deadline: .now() + .nanoseconds(Int(delay.nanoseconds))) { [weak self] in
             guard let self, !self.lock.withLock({ self.isCancelled }) else { return }
             // Connecting blocks, so it runs on a global queue, never the follower's.
             DispatchQueue.global().async {
