@@ -82,6 +82,16 @@ import Testing
                 #expect(try reader.projectionAndNextStep(of: caseID)?.0 == found[caseID]?.0)
             }
         }
+        // A case with a projection and one without in one call (PostgreSQL upserts the one and copies the other).
+        let old = try StoreFixtures.projection("OLD", status: .dispatched)
+        var secondAgain = second
+        secondAgain.eventCount = 7
+        try scratch.store.write { try $0.saveProjections([(old, nextStep: step), (secondAgain, nextStep: nil)]) }
+        try scratch.store.read { reader throws in
+            let found = try reader.projectionsAndNextSteps(of: [CaseID("OLD"), CaseID("N-2")])
+            #expect(found[CaseID("OLD")]?.0 == old && found[CaseID("OLD")]?.1 == step)
+            #expect(found[CaseID("N-2")]?.0 == secondAgain && found[CaseID("N-2")]?.1 == nil)
+        }
         #expect(throws: StoreError.unknownCase(CaseID("NONE"))) {
             try scratch.store.write { try $0.saveProjections([(first, nextStep: nil), (try StoreFixtures.projection("NONE"), nextStep: nil)]) }
         }

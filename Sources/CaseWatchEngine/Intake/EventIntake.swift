@@ -98,8 +98,6 @@ public struct EventIntake: Sendable {
         let storedIDs = try writer.reader.storedEventIDs(among: records.map(\.event.id))
         let storedCases = try writer.reader.projectionsAndNextSteps(of: Array(Set(records.map(\.event.caseID))))
         var projections: [CaseID: CaseProjection] = [:]
-        // Cases with no projection before this batch: registered by it, so none has fired a tier.
-        var registeredHere: Set<CaseID> = []
         var owed = OwedSteps()
         var pending: [(CaseEvent, recordedAt: Instant)] = []
         var inBatch: Set<EventID> = []
@@ -132,7 +130,7 @@ public struct EventIntake: Sendable {
                 let storedCase = storedCases[event.caseID]
                 owed.remember(storedNext: storedCase?.1, of: event.caseID)
                 current = storedCase?.0
-                if storedCase == nil { registeredHere.insert(event.caseID) }
+                if storedCase == nil { owed.registered(event.caseID) }
             }
             let next: CaseProjection
             do {
@@ -152,7 +150,7 @@ public struct EventIntake: Sendable {
             stored += 1
         }
         try writer.insertEvents(pending, batch: batch)
-        let earlier = projections.values.filter { !registeredHere.contains($0.caseID) }
+        let earlier = projections.values.filter { !owed.registeredHere.contains($0.caseID) }
         let fired = try writer.reader.firedTiers(of: Dictionary(uniqueKeysWithValues: earlier.map { ($0.caseID, $0.cycle) }))
         try writer.saveProjections(projections.values.map { projection in
             (projection, owed.nextStep(of: projection, excluding: fired[projection.caseID] ?? []))

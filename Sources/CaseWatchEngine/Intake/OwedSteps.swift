@@ -9,6 +9,14 @@ struct OwedSteps {
     /// The next step stored with each case's projection, until the case's first event of the batch uses it.
     private var stored: [CaseID: PendingStep] = [:]
     private var fired: [String: Set<TierName>] = [:]
+    /// The cases this batch registers (none stored before it): none has fired a tier, in any cycle, since
+    /// nothing was recorded of them before this transaction, which holds the write lock.
+    private(set) var registeredHere: Set<CaseID> = []
+
+    /// Remembers that the batch registers `caseID`.
+    mutating func registered(_ caseID: CaseID) {
+        registeredHere.insert(caseID)
+    }
 
     /// Remembers the next step stored with a case's projection, read together with it.
     mutating func remember(storedNext step: PendingStep?, of caseID: CaseID) {
@@ -38,6 +46,7 @@ struct OwedSteps {
     }
 
     private mutating func firedTiers(of projection: CaseProjection, writer: any StoreWriter) throws -> Set<TierName> {
+        if registeredHere.contains(projection.caseID) { return [] }
         let key = "\(projection.caseID)#\(projection.cycle)"
         if let known = fired[key] { return known }
         let tiers = try writer.firedTiers(of: projection.caseID, cycle: projection.cycle)

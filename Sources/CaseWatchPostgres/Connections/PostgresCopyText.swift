@@ -34,6 +34,12 @@ struct PostgresCopyText: StoredParameters {
     mutating func text(_ value: String?) {
         separate()
         guard let value else { return null() }
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        // Most values need no escape: copied whole.
+        if value.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) == false {
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
