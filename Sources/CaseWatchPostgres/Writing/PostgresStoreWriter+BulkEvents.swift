@@ -44,7 +44,7 @@ extension PostgresStoreWriter {
                 _ = CaseRegistrationColumns.values(of: event, into: &cases)
             }
         }
-        return try session.inSavepoint { () throws(PostgresFailure) in
+        return try session.attemptInSavepoint { () throws(PostgresFailure) in
             try session.copy(cases, into: "cases", columns: CaseRegistrationColumns.names)
             try session.copy(rows, into: "case_events", columns: EventColumns.names)
         }

@@ -53,7 +53,7 @@ extension PostgresStoreWriter: CaseWriting {
             ProjectionColumns.values(of: projection, nextStep: next, into: &rows)
             rows.text(ProjectionJSON.encode(projection))
         }
-        return try session.inSavepoint { () throws(PostgresFailure) in
+        return try session.attemptInSavepoint { () throws(PostgresFailure) in
             try session.copy(rows, into: "projections", columns: ProjectionColumns.names)
         }
     }
