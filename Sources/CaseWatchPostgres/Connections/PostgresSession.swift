@@ -12,18 +12,25 @@ struct PostgresSession {
 
     /// Runs `sql` with `values` bound to `$1`, `$2`, … and returns its whole result.
     func query(_ sql: String, _ values: [any PostgresBindable] = []) throws(PostgresFailure) -> PostgresQueryResult {
+        try answer(to: sql) { answer in
+            connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresBindings(values)), logger: logger).cascade(to: answer)
+        }
+    }
+
+    /// Starts `sql` with `start`, which completes the promise it is given with the server's answer, and waits
+    /// for that answer or the connection's end, whichever comes first; a failure keeps its SQLSTATE.
+    func answer<T: Sendable>(to sql: String, _ start: (EventLoopPromise<T>) throws -> Void) throws(PostgresFailure) -> T {
         // A statement written to a connection already closed (the server restarted, or cut it) is dropped
         // by the channel and its answer never comes: say at once that the connection was lost.
         guard !connection.isClosed else {
             throw PostgresFailure(storeError: .connectionLost("the connection was closed"), sqlState: nil)
         }
         do {
-            // The answer, or the connection's end, whichever comes first: a statement written while the
-            // connection closes (a process resumed after the server cut its transaction) is dropped too, and
-            // waiting for its answer alone would wait forever.
-            let answer = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+            // A statement written while the connection closes (a process resumed after the server cut its
+            // transaction) is dropped too, and waiting for its answer alone would wait forever.
+            let answer = connection.eventLoop.makePromise(of: T.self)
             connection.closeFuture.whenComplete { _ in answer.fail(ConnectionEnded()) }
-            connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresBindings(values)), logger: logger).cascade(to: answer)
+            try start(answer)
             return try answer.futureResult.wait()
         } catch is ConnectionEnded {
             throw PostgresFailure(storeError: .connectionLost("the connection was closed"), sqlState: nil)
@@ -62,4 +69,4 @@ struct PostgresSession {
 }
 
 /// The connection ended before a statement's answer came.
-struct ConnectionEnded: Error {}
+private struct ConnectionEnded: Error {}
